@@ -1,0 +1,58 @@
+package tech.openfactory.policy.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import tech.openfactory.policy.model.Period;
+import tech.openfactory.policy.model.Placeholder;
+import tech.openfactory.policy.model.Policy;
+import tech.openfactory.policy.model.Prose;
+
+/** Prose of a policy as HTML: its placeholders filled with the policy's facts, then its Markdown rendered. */
+final class ProseRenderer {
+    /** How dates read on the page: "April 8, 2026". */
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    String block(Prose prose, Policy policy) {
+        return markdown.block(fill(prose.markdown(), policy));
+    }
+
+    String inline(Prose prose, Policy policy) {
+        return markdown.inline(fill(prose.markdown(), policy));
+    }
+
+    /** Replaces each {@code {{name}}} by its value, escaped so that a value is never read as Markdown. */
+    static String fill(String markdown, Policy policy) {
+        Matcher m = Placeholder.SYNTAX.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            // The loader has rejected unknown names and forms, so a miss here is a bug, not bad input.
+            Placeholder placeholder = Placeholder.named(m.group(1)).orElseThrow(
+                    () -> new IllegalStateException("unknown placeholder reached the renderer: " + m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(text(placeholder, m.group(2), policy)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String text(Placeholder placeholder, String form, Policy policy) {
+        Object value = placeholder.valueIn(policy);
+        if (placeholder == Placeholder.CONTACT_EMAIL) {
+            return "<" + value + ">"; // a Markdown autolink: the address is clickable wherever prose names it
+        }
+        if (value instanceof Period period) {
+            return "compound".equals(form) ? period.amount() + "-" + period.unit().singular() : period.toString();
+        }
+        if (value instanceof LocalDate date) {
+            return LONG_DATE.format(date);
+        }
+        return escapeMarkdown(String.valueOf(value));
+    }
+
+    static String escapeMarkdown(String text) {
+        return text.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!<>|~&])", "\\\\$1");
+    }
+}

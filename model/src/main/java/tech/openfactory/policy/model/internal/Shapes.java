@@ -1,0 +1,46 @@
+package tech.openfactory.policy.model.internal;
+
+import java.util.List;
+
+/** Every mapping the policy file is made of, and the keys each accepts. */
+public final class Shapes {
+    private Shapes() {}
+
+    static final Shape POLICY = Shape.named("Policy").required("title", "controller", "effective", "lastUpdated",
+            "summary", "intro", "collection", "use", "restrictions", "sharing", "retention", "rights", "security",
+            "cookies", "childrenAndChanges", "contact");
+    static final Shape SUMMARY = Shape.named("Summary").required("title", "text");
+    static final Shape COLLECTION = Shape.named("Collection").required("title", "categories").optional("intro");
+    static final Shape CATEGORY = Shape.named("DataCategory").required("id", "name", "description", "elements");
+    static final Shape ELEMENT = Shape.named("DataElement").required("id", "label").optional("encrypted");
+    static final Shape USE = Shape.named("Use").required("title", "purposes");
+    static final Shape PURPOSE = Shape.named("Purpose").required("id", "name", "description");
+    static final Shape RESTRICTIONS = Shape.named("Restrictions").required("title", "commitments");
+    static final Shape COMMITMENT = Shape.named("Commitment").required("id", "text");
+    static final Shape SHARING = Shape.named("Sharing").required("title", "recipients").optional("intro");
+    static final Shape RECIPIENT = Shape.named("Recipient").required("id", "name", "description");
+    static final Shape RETENTION = Shape.named("Retention").required("title", "rules").optional("intro", "note");
+    static final Shape RETENTION_RULE = Shape.named("RetentionRule")
+            .required("id", "category", "keptFor", "afterDeletion").optional("label");
+    static final Shape KEPT_FOR = Shape.named("KeptFor").optional("while", "upTo", "typically", "after", "when");
+    static final Shape AFTER_DELETION = Shape.named("AfterDeletion")
+            .optional("removedWithin", "purged", "retainedAsRequiredBy");
+    static final Shape RIGHTS = Shape.named("Rights").required("title", "rights", "responseTime", "requests");
+    static final Shape RIGHT = Shape.named("Right").required("id", "name", "description");
+    static final Shape SECURITY = Shape.named("Security").required("title", "commitments");
+    static final Shape COOKIES = Shape.named("Cookies").required("title", "cookies").optional("intro", "note");
+    static final Shape COOKIE = Shape.named("Cookie").required("id", "name", "purpose", "required");
+    static final Shape CHILDREN_AND_CHANGES = Shape.named("ChildrenAndChanges")
+            .required("title", "children", "changes");
+    static final Shape CHILDREN = Shape.named("Children").required("title", "minimumAge", "text");
+    static final Shape CHANGE_NOTICE = Shape.named("ChangeNotice").required("title", "text");
+    static final Shape CONTACT = Shape.named("Contact").required("title", "intro", "email", "website")
+            .optional("note");
+
+    /** All shapes, for tests that compare the loader with the schema. */
+    public static List<Shape> all() {
+        return List.of(POLICY, SUMMARY, COLLECTION, CATEGORY, ELEMENT, USE, PURPOSE, RESTRICTIONS, COMMITMENT,
+                SHARING, RECIPIENT, RETENTION, RETENTION_RULE, KEPT_FOR, AFTER_DELETION, RIGHTS, RIGHT, SECURITY,
+                COOKIES, COOKIE, CHILDREN_AND_CHANGES, CHILDREN, CHANGE_NOTICE, CONTACT);
+    }
+}

@@ -1,0 +1,166 @@
+package tech.openfactory.policy.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each planted mistake gives the exact message an editor reads: file:line:col: path: problem; fix. */
+class PolicyProblemsTest {
+    private static final String F = PolicyFile.NAME;
+
+    private static void assertProblems(PolicyFile file, String... expected) {
+        assertEquals(List.of(expected), file.problems());
+    }
+
+    @Test
+    void reports_a_typo_a_duplicate_key_and_a_bad_date_together_in_file_order() {
+        PolicyFile file = PolicyFile.valid()
+                .replace("effective: 2026-03-10", "effective: 2026-02-30")
+                .replace("  title: What we collect", "  tilte: What we collect")
+                .replace("  email: privacy@openfactory.tech", "  email: privacy@openfactory.tech\n  email: legal@openfactory.tech");
+        int email = file.lineOf("email: privacy@");
+        assertProblems(file,
+                F + ":9:12: effective: '2026-02-30' is not a date that exists; write a real calendar date as YYYY-MM-DD",
+                F + ":" + file.lineOf("tilte") + ":3: collection.tilte: unknown key 'tilte'; did you mean 'title'?"
+                        + " Known keys here: title, categories, intro",
+                F + ":" + (email + 1) + ":3: contact.email: duplicate key, also written at line " + email
+                        + ":3; keep one of the two");
+    }
+
+    @Test
+    void lists_the_known_keys_when_no_key_is_close() {
+        PolicyFile file = PolicyFile.valid().replace("  responseTime: 30 days", "  responseTime: 30 days\n  deadline: soon");
+        assertProblems(file, F + ":" + file.lineOf("deadline") + ":3: rights.deadline: unknown key 'deadline';"
+                + " write one of the known keys here: title, rights, responseTime, requests");
+    }
+
+    @Test
+    void reports_a_missing_required_key_at_its_mapping() {
+        PolicyFile file = PolicyFile.valid().replace("  responseTime: 30 days\n", "");
+        assertProblems(file, F + ":" + file.lineOf("title: Your rights") + ":3: rights: missing key 'responseTime';"
+                + " add responseTime: to this mapping");
+    }
+
+    @Test
+    void rejects_a_last_updated_date_before_the_effective_date() {
+        PolicyFile file = PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: 2026-03-01");
+        assertProblems(file, F + ":10:14: lastUpdated: 2026-03-01 is before the effective date 2026-03-10 (line 9);"
+                + " a policy is updated on or after the day it takes effect, so correct one of the two dates");
+    }
+
+    @Test
+    void rejects_text_that_is_not_a_date() {
+        PolicyFile file = PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: April 8, 2026");
+        assertProblems(file, F + ":10:14: lastUpdated: 'April 8, 2026' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-08");
+    }
+
+    @Test
+    void rejects_a_retention_rule_for_an_unknown_category_and_suggests_the_nearest() {
+        PolicyFile file = PolicyFile.valid().replace("      category: conversations\n", "      category: conversation\n");
+        assertProblems(file, F + ":" + file.lineOf("category: conversation") + ":17: retention.rules[3].category:"
+                + " unknown category 'conversation'; did you mean 'conversations'? The ids defined under"
+                + " collection.categories are: account, builds, conversations, security, organizations");
+    }
+
+    @Test
+    void rejects_a_duplicate_id_and_names_the_first_one() {
+        PolicyFile file = PolicyFile.valid().replace("    - id: deletion\n", "    - id: access\n");
+        int second = file.lineOf("name: Deletion") - 1;
+        assertProblems(file, F + ":" + second + ":11: rights.rights[2].id: duplicate id 'access', already used at line "
+                + file.lineOf("- id: access") + ":11; give each right its own id");
+    }
+
+    @Test
+    void rejects_an_id_that_is_not_kebab_case() {
+        PolicyFile file = PolicyFile.valid().replace("    - id: run-the-service", "    - id: Run the service");
+        assertProblems(file, F + ":" + file.lineOf("id: Run the service") + ":11: use.purposes[0].id: 'Run the service'"
+                + " is not a valid id; use lower-case words joined by hyphens, e.g. run-the-service");
+    }
+
+    @Test
+    void rejects_empty_prose() {
+        PolicyFile file = PolicyFile.valid().replace("      text: We do not sell personal data.", "      text: \"\"");
+        assertProblems(file, F + ":" + file.lineOf("text: \"\"") + ":13: restrictions.commitments[0].text: is empty;"
+                + " write the text that the page shows here");
+    }
+
+    @Test
+    void rejects_a_list_where_text_belongs() {
+        PolicyFile file = PolicyFile.valid().replace("controller: OpenFactory Inc.", "controller: [OpenFactory Inc.]");
+        assertProblems(file, F + ":8:13: controller: expected text, found a list; write the text after the colon");
+    }
+
+    @Test
+    void rejects_text_where_a_list_belongs() {
+        PolicyFile file = PolicyFile.valid().replace("      afterDeletion: { retainedAsRequiredBy: [law, contract] }",
+                "      afterDeletion: { retainedAsRequiredBy: law }");
+        assertProblems(file, F + ":" + file.lineOf("retainedAsRequiredBy: law") + ":46:"
+                + " retention.rules[5].afterDeletion.retainedAsRequiredBy: expected a list, found 'law';"
+                + " write each item on its own line starting with '- '");
+    }
+
+    @Test
+    void rejects_an_unknown_placeholder_at_its_exact_column() {
+        PolicyFile file = PolicyFile.valid().replace("{{contact.email}} and", "{{contact.mail}} and");
+        assertProblems(file, F + ":" + file.lineOf("{{contact.mail}}") + ":44: rights.requests: unknown placeholder"
+                + " {{contact.mail}}; did you mean {{contact.email}}? Known placeholders: title, controller, effective,"
+                + " lastUpdated, contact.email, contact.website, rights.responseTime,"
+                + " childrenAndChanges.children.minimumAge");
+    }
+
+    @Test
+    void rejects_a_placeholder_form_that_does_not_exist() {
+        PolicyFile file = PolicyFile.valid().replace("{{rights.responseTime:compound}}", "{{rights.responseTime:short}}");
+        assertProblems(file, F + ":" + file.lineOf("{{rights.responseTime:short}}") + ":5: rights.requests:"
+                + " {{rights.responseTime}} has no form 'short'; write {{rights.responseTime}} or one of:"
+                + " {{rights.responseTime:compound}}");
+    }
+
+    @Test
+    void rejects_a_period_with_an_unknown_unit() {
+        PolicyFile file = PolicyFile.valid().replace("keptFor: { typically: 90 days }", "keptFor: { typically: 90 dayz }");
+        assertProblems(file, F + ":" + file.lineOf("90 dayz") + ":29: retention.rules[4].keptFor.typically:"
+                + " unknown unit 'dayz'; write days, weeks, months or years");
+    }
+
+    @Test
+    void rejects_a_period_of_zero() {
+        PolicyFile file = PolicyFile.valid().replace("  responseTime: 30 days", "  responseTime: 0 days");
+        assertProblems(file, F + ":" + file.lineOf("responseTime: 0") + ":17: rights.responseTime: '0 days' is not"
+                + " a period of time; write a number of at least 1, e.g. 30 days");
+    }
+
+    @Test
+    void rejects_two_retention_forms_in_one_rule() {
+        PolicyFile file = PolicyFile.valid().replace("keptFor: { typically: 90 days }",
+                "keptFor: { typically: 90 days, upTo: 90 days }");
+        assertProblems(file, F + ":" + file.lineOf("typically: 90 days, upTo") + ":38: retention.rules[4].keptFor.upTo:"
+                + " cannot be combined with typically; write exactly one of: while, upTo, typically");
+    }
+
+    @Test
+    void rejects_a_flag_that_is_not_true_or_false() {
+        PolicyFile file = PolicyFile.valid().replace("      required: true", "      required: always");
+        assertProblems(file, F + ":" + file.lineOf("required: always") + ":17: cookies.cookies[0].required:"
+                + " expected true or false, found 'always'; write true or false");
+    }
+
+    @Test
+    void rejects_an_element_the_category_description_never_mentions() {
+        PolicyFile file = PolicyFile.valid().replace("{ id: roles, label: roles }", "{ id: roles, label: job titles }");
+        assertProblems(file, F + ":" + file.lineOf("label: job titles") + ":31: collection.categories[4].elements[1].label:"
+                + " 'job titles' does not appear in the category's description; mention it there, or write the label"
+                + " as the description words it");
+    }
+
+    @Test
+    void reports_every_problem_of_the_file_in_one_run() {
+        PolicyFile file = PolicyFile.valid()
+                .replace("controller: OpenFactory Inc.", "controller:")
+                .replace("      required: true", "      required: maybe")
+                .replace("  minimumAge: 16", "  minimumAge: sixteen")
+                .replace("      category: builds\n      label: ISO images", "      category: bilds\n      label: ISO images");
+        assertEquals(4, file.problems().size(), String.join("\n", file.problems()));
+    }
+}
