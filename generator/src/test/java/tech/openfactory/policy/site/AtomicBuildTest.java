@@ -38,11 +38,7 @@ class AtomicBuildTest {
 
     @Test
     void a_template_error_leaves_the_previous_site_untouched_and_names_the_template_line() throws Exception {
-        Path templates = dir.resolve("templates");
-        Files.createDirectories(templates);
-        for (String name : List.of("layout.peb", "style.css")) {
-            Files.copy(Project.templates().resolve(name), templates.resolve(name));
-        }
+        Path templates = templatesWith("layout.peb", "style.css");
         Files.writeString(templates.resolve("privacy.peb"), "{% extends \"layout.peb\" %}\n{% block content %}\n"
                 + "<p>{{ policy.nosuchfact }}</p>\n{% endblock %}\n");
         SiteBuilder build = SiteBuilder.builder().content(Project.content()).templates(templates).out(out).build();
@@ -56,16 +52,21 @@ class AtomicBuildTest {
 
     @Test
     void a_missing_stylesheet_leaves_the_previous_site_untouched() throws Exception {
-        Path templates = dir.resolve("templates");
-        Files.createDirectories(templates);
-        for (String name : List.of("layout.peb", "privacy.peb")) {
-            Files.copy(Project.templates().resolve(name), templates.resolve(name));
-        }
+        Path templates = templatesWith("layout.peb", "privacy.peb");
         SiteBuilder build = SiteBuilder.builder().content(Project.content()).templates(templates).out(out).build();
         SiteException e = assertThrows(SiteException.class, build::render);
         assertEquals(templates.resolve("style.css") + ": no such file; the site needs its stylesheet in the"
                 + " --templates folder", e.getMessage());
         assertEquals(before, Project.treeText(out));
+    }
+
+    /** A templates folder with copies of the named templates only. */
+    private Path templatesWith(String... names) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        for (String name : names) {
+            Files.copy(Project.templates().resolve(name), templates.resolve(name));
+        }
+        return templates;
     }
 
     /** What is left beside the site: no half-written staging folder may remain. */

@@ -1,6 +1,7 @@
 package tech.openfactory.policy.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * OpenFactory's privacy policy as one immutable value: every fact the page shows and the compliance checks read.
@@ -45,28 +46,28 @@ public record Policy(
     public record Summary(String title, Prose text) {}
 
     /** §1: what is collected. */
-    public record Collection(String title, Prose intro, java.util.List<DataCategory> categories) {}
+    public record Collection(String title, Prose intro, List<DataCategory> categories) {}
 
     /** §2: why it is used. */
-    public record Use(String title, java.util.List<Purpose> purposes) {}
+    public record Use(String title, List<Purpose> purposes) {}
 
     /** §3: things the company promises never to do. */
-    public record Restrictions(String title, java.util.List<Commitment> commitments) {}
+    public record Restrictions(String title, List<Commitment> commitments) {}
 
     /** §4: who receives data. */
-    public record Sharing(String title, Prose intro, java.util.List<Recipient> recipients) {}
+    public record Sharing(String title, Prose intro, List<Recipient> recipients) {}
 
     /** §5: how long data is kept; {@code note} may be null. */
-    public record Retention(String title, Prose intro, java.util.List<RetentionRule> rules, Prose note) {}
+    public record Retention(String title, Prose intro, List<RetentionRule> rules, Prose note) {}
 
     /** §6: the rights a person has and how fast requests are answered. */
-    public record Rights(String title, java.util.List<Right> rights, Period responseTime, Prose requests) {}
+    public record Rights(String title, List<Right> rights, Period responseTime, Prose requests) {}
 
     /** §7: security commitments. */
-    public record Security(String title, java.util.List<Commitment> commitments) {}
+    public record Security(String title, List<Commitment> commitments) {}
 
     /** §8: cookies and similar technologies; {@code intro} and {@code note} may be null. */
-    public record Cookies(String title, Prose intro, java.util.List<Cookie> cookies, Prose note) {}
+    public record Cookies(String title, Prose intro, List<Cookie> cookies, Prose note) {}
 
     /** §9: who may use the service and how changes are announced. */
     public record ChildrenAndChanges(String title, Children children, ChangeNotice changes) {}

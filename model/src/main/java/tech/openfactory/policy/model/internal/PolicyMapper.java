@@ -122,22 +122,8 @@ public final class PolicyMapper {
         }
         String id = f.id("id", CATEGORY_SCOPE, "category");
         Prose description = f.prose("description");
-        List<DataElement> elements = f.list("elements", (n, p) -> element(n, p, id));
-        if (description != null && elements != null) {
-            String words = description.markdown().toLowerCase(Locale.ROOT);
-            for (int i = 0; i < elements.size(); i++) {
-                DataElement element = elements.get(i);
-                // The description is what readers see; an element it never mentions is a fact nobody was told.
-                if (element != null && element.label() != null
-                        && !words.contains(element.label().toLowerCase(Locale.ROOT))) {
-                    Node labelNode = f.node("elements") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
-                            ? labelNode(seq.getValue().get(i)) : f.node("elements");
-                    reading.problem(labelNode, path + ".elements[" + i + "].label", "'" + element.label()
-                            + "' does not appear in the category's description; mention it there, or write the label"
-                            + " as the description words it");
-                }
-            }
-        }
+        String described = description == null ? null : description.markdown().toLowerCase(Locale.ROOT);
+        List<DataElement> elements = f.list("elements", (n, p) -> element(n, p, id, described));
         String name = f.text("name");
         if (id != null && name != null) {
             categoryNames.putIfAbsent(id, name);
@@ -145,27 +131,21 @@ public final class PolicyMapper {
         return new DataCategory(id, name, description, elements);
     }
 
-    private static Node labelNode(Node element) {
-        if (element instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
-            for (var tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key
-                        && key.getValue().equals("label")) {
-                    return tuple.getValueNode();
-                }
-            }
-        }
-        return element;
-    }
-
-    private DataElement element(Node node, String path, String categoryId) {
+    private DataElement element(Node node, String path, String categoryId, String described) {
         Fields f = Fields.open(reading, node, path, ELEMENT);
         if (f == null) {
             return null;
         }
-        // Element ids are unique within their category: "account/email-address".
+        // Element ids are unique within their category.
         String id = f.id("id", "element of " + categoryId, "element of this category");
+        String label = f.text("label");
+        // The description is what readers see; an element it never mentions is a fact nobody was told.
+        if (label != null && described != null && !described.contains(label.toLowerCase(Locale.ROOT))) {
+            reading.problem(f.node("label"), f.path("label"), "'" + label + "' does not appear in the category's"
+                    + " description; mention it there, or write the label as the description words it");
+        }
         Boolean encrypted = f.flag("encrypted", false);
-        return new DataElement(id, f.text("label"), encrypted != null && encrypted);
+        return new DataElement(id, label, encrypted != null && encrypted);
     }
 
     private Purpose purpose(Node node, String path) {
