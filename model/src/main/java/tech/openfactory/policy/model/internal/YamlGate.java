@@ -1,6 +1,5 @@
 package tech.openfactory.policy.model.internal;
 
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -12,22 +11,25 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns the bytes of a policy file into a node tree with line and column marks, or into located problems. The
- * file's bounds (size, nesting depth, aliases) and its allowed tags are checked on the event stream first, where
- * every event has a mark, so that a hostile file is stopped before anything is built from it.
+ * Turns the text of a policy file into a node tree with line and column marks, or into located problems. The
+ * file's bounds (nesting depth, aliases) and its allowed tags are checked on the parser's events as the composer
+ * consumes them, where every event has a mark, so a hostile file is stopped before anything is built from it and
+ * the text is parsed once.
  */
 final class YamlGate {
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
@@ -45,24 +47,23 @@ final class YamlGate {
 
     /** The root node, or null when a problem was recorded in {@code reading}. */
     Node compose(Reading reading) {
-        String text = reading.source();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both lines
-        options.setMaxAliasesForCollections(maxAliases);
+        // SnakeYAML's own limits stay as a second fence behind the located checks below.
+        options.setMaxAliasesForCollections(maxAliases + 1);
         options.setNestingDepthLimit(maxDepth + 1);
         options.setCodePointLimit(maxBytes);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        CheckedEvents events = new CheckedEvents(new ParserImpl(new StreamReader(reading.source()), options), reading);
         try {
-            if (!passesEventChecks(yaml, text, reading)) {
-                return null;
-            }
-            Node root = yaml.compose(new StringReader(text));
+            Node root = new Composer(events, new Resolver(), options).getSingleNode();
             if (root == null) {
                 reading.problemAt(1, 1, "", "the file is empty; write the policy, starting with title:");
             }
-            return root;
+            return events.ok ? root : null;
+        } catch (Stop e) {
+            return null;
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
@@ -77,18 +78,52 @@ final class YamlGate {
         }
     }
 
-    private boolean passesEventChecks(Yaml yaml, String text, Reading reading) {
-        int depth = 0;
-        int aliases = 0;
-        int documents = 0;
-        Deque<String> openAnchors = new ArrayDeque<>();
-        Set<String> open = new HashSet<>();
+    /** Thrown by {@link CheckedEvents} once a problem makes going on pointless or unsafe; already recorded. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The parser as the composer sees it, checking each event as it is taken. */
+    private final class CheckedEvents implements Parser {
+        private final Parser parser;
+        private final Reading reading;
+        private final Deque<String> openAnchors = new ArrayDeque<>();
+        private final Set<String> open = new HashSet<>();
+        private int depth;
+        private int aliases;
+        private int documents;
         boolean ok = true;
-        for (Event event : yaml.parse(new StringReader(text))) {
+
+        CheckedEvents(Parser parser, Reading reading) {
+            this.parser = parser;
+            this.reading = reading;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            check(event);
+            return event;
+        }
+
+        private void check(Event event) {
             if (event instanceof DocumentStartEvent && ++documents > 1) {
-                reading.problem(event.getStartMark(), "", "a second YAML document starts here; keep one policy per"
-                        + " file and remove the '---' line and what follows");
-                return false;
+                stop(event, "a second YAML document starts here; keep one policy per file and remove the '---' line"
+                        + " and what follows");
             }
             String tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
@@ -101,9 +136,8 @@ final class YamlGate {
             }
             if (event instanceof CollectionStartEvent start) {
                 if (++depth > maxDepth) {
-                    reading.problem(event.getStartMark(), "", "nesting is deeper than " + maxDepth
+                    stop(event, "nesting is deeper than " + maxDepth
                             + " levels; a policy needs far fewer, so check the indentation of this line");
-                    return false;
                 }
                 openAnchors.push(start.getAnchor() == null ? "" : start.getAnchor());
                 if (start.getAnchor() != null) {
@@ -113,20 +147,22 @@ final class YamlGate {
                 depth--;
                 open.remove(openAnchors.pop());
             } else if (event instanceof AliasEvent alias) {
-                String anchor = ((NodeEvent) alias).getAnchor();
+                String anchor = alias.getAnchor();
                 if (open.contains(anchor)) {
-                    reading.problem(event.getStartMark(), "", "the alias *" + anchor
+                    stop(event, "the alias *" + anchor
                             + " refers to a value that contains it, which never ends; write the value out instead");
-                    return false;
                 }
                 if (++aliases > maxAliases) {
-                    reading.problem(event.getStartMark(), "", "more than " + maxAliases
+                    stop(event, "more than " + maxAliases
                             + " aliases (*name); write the values out instead of repeating them through anchors");
-                    return false;
                 }
             }
         }
-        return ok;
+
+        private void stop(Event event, String message) {
+            reading.problem(event.getStartMark(), "", message);
+            throw new Stop();
+        }
     }
 
     /**
