@@ -59,6 +59,29 @@ public record Period(int amount, Unit unit) {
         return new Period(amount, unit);
     }
 
+    /**
+     * Roughly how many days this is (a month as 30, a year as 365): enough to tell which of two periods is
+     * longer, which is all the policy's change rules need.
+     */
+    public int approximateDays() {
+        return amount * switch (unit) {
+            case DAYS -> 1;
+            case WEEKS -> 7;
+            case MONTHS -> 30;
+            case YEARS -> 365;
+        };
+    }
+
+    /** The day this period after {@code day}, by the calendar: a month after January 31 is the end of February. */
+    public java.time.LocalDate after(java.time.LocalDate day) {
+        return switch (unit) {
+            case DAYS -> day.plusDays(amount);
+            case WEEKS -> day.plusWeeks(amount);
+            case MONTHS -> day.plusMonths(amount);
+            case YEARS -> day.plusYears(amount);
+        };
+    }
+
     /** The amount with its unit, singular or plural as English wants it: "1 day", "90 days". */
     @Override
     public String toString() {

@@ -75,8 +75,11 @@ public record Policy(
     /** The minimum age; {@code text} states it in words. */
     public record Children(String title, int minimumAge, Prose text) {}
 
-    /** How the company announces a change of this policy. */
-    public record ChangeNotice(String title, Prose text) {}
+    /**
+     * How the company announces a change of this policy; {@code noticePeriod} (may be null) is how long before a
+     * material change takes effect it is published.
+     */
+    public record ChangeNotice(String title, Prose text, Period noticePeriod) {}
 
     /** §10: how to reach the controller; {@code note} may be null. */
     public record Contact(String title, Prose intro, String email, String website, Prose note) {}

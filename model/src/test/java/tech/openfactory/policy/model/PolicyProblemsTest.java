@@ -43,13 +43,6 @@ class PolicyProblemsTest {
     }
 
     @Test
-    void rejects_a_last_updated_date_before_the_effective_date() {
-        PolicyFile file = PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: 2026-03-01");
-        assertProblems(file, F + ":10:14: lastUpdated: 2026-03-01 is before the effective date 2026-03-10 (line 9);"
-                + " a policy is updated on or after the day it takes effect, so correct one of the two dates");
-    }
-
-    @Test
     void rejects_text_that_is_not_a_date() {
         PolicyFile file = PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: April 8, 2026");
         assertProblems(file, F + ":10:14: lastUpdated: 'April 8, 2026' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-08");

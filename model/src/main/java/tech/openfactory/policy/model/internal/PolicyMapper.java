@@ -67,16 +67,9 @@ public final class PolicyMapper {
                         c.text("title"),
                         section(c, "children", CHILDREN, this::children),
                         section(c, "changes", CHANGE_NOTICE, k -> new Policy.ChangeNotice(k.text("title"),
-                                k.prose("text"))))),
+                                k.prose("text"), k.has("noticePeriod") ? k.period("noticePeriod") : null)))),
                 section(f, "contact", CONTACT, c -> new Policy.Contact(c.text("title"), c.prose("intro"),
                         email(c, "email"), c.text("website"), optionalProse(c, "note"))));
-        if (policy.effective() != null && policy.lastUpdated() != null
-                && policy.lastUpdated().isBefore(policy.effective())) {
-            reading.problem(f.node("lastUpdated"), "lastUpdated", policy.lastUpdated()
-                    + " is before the effective date " + policy.effective() + " (line "
-                    + (f.node("effective").getStartMark().getLine() + 1)
-                    + "); a policy is updated on or after the day it takes effect, so correct one of the two dates");
-        }
         reading.checkReferences();
         return policy;
     }

@@ -33,11 +33,16 @@ public final class Shapes {
     static final Shape CHILDREN_AND_CHANGES = Shape.named("ChildrenAndChanges")
             .required("title", "children", "changes");
     static final Shape CHILDREN = Shape.named("Children").required("title", "minimumAge", "text");
-    static final Shape CHANGE_NOTICE = Shape.named("ChangeNotice").required("title", "text");
+    static final Shape CHANGE_NOTICE = Shape.named("ChangeNotice").required("title", "text")
+            .optional("noticePeriod");
     static final Shape CONTACT = Shape.named("Contact").required("title", "intro", "email", "website")
             .optional("note");
 
-    /** All shapes, for tests that compare the loader with the schema. */
+    static final Shape LOCK = Shape.named("VersionLock").required("versions");
+    static final Shape LOCKED_VERSION = Shape.named("LockedVersion")
+            .required("file", "sha256", "kind", "released", "summary").optional("reason");
+
+    /** All shapes of the policy file, for tests that compare the loader with the schema. */
     public static List<Shape> all() {
         return List.of(POLICY, SUMMARY, COLLECTION, CATEGORY, ELEMENT, USE, PURPOSE, RESTRICTIONS, COMMITMENT,
                 SHARING, RECIPIENT, RETENTION, RETENTION_RULE, KEPT_FOR, AFTER_DELETION, RIGHTS, RIGHT, SECURITY,

@@ -1,0 +1,207 @@
+package tech.openfactory.policy.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import tech.openfactory.policy.model.internal.LockEntry;
+import tech.openfactory.policy.model.internal.LockFile;
+import tech.openfactory.policy.model.internal.NodeLocator;
+
+/**
+ * Loads the living policy and every published version below a privacy folder ({@code content/privacy}), and
+ * checks that history was never rewritten: each version is the file the lock names, byte for byte, in the order
+ * published, with dates that only move forward. Every problem is reported at once, each naming its file.
+ *
+ * <pre>
+ * content/privacy/policy.yaml               the living policy
+ * content/privacy/versions/2026-04-08.yaml  a published version, named by its last-updated date
+ * content/privacy/versions/versions.lock    the published versions with their SHA-256, written by release
+ * </pre>
+ */
+public final class HistoryLoader {
+    public static final String LIVING = "policy.yaml";
+    public static final String VERSIONS = "versions";
+    public static final String LOCK = "versions.lock";
+
+    private static final String RESTORE = "a published version is frozen: restore it with git checkout and publish"
+            + " the change as a new version with `policy release`";
+
+    private final PolicyLoader loader;
+
+    public HistoryLoader(PolicyLoader loader) {
+        this.loader = loader;
+    }
+
+    public PolicyHistory load(Path privacy) throws PolicyException {
+        List<Problem> problems = new ArrayList<>();
+        Policy living = load(privacy.resolve(LIVING), problems);
+        List<PublishedVersion> versions = versions(privacy.resolve(VERSIONS), problems);
+        if (living != null && versions.isEmpty() && living.lastUpdated().isBefore(living.effective())) {
+            problems.add(dateProblem(privacy.resolve(LIVING)));
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyException(sorted(problems));
+        }
+        return new PolicyHistory(living, versions);
+    }
+
+    private Policy load(Path file, List<Problem> problems) {
+        try {
+            return loader.load(file);
+        } catch (PolicyException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private List<PublishedVersion> versions(Path dir, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Path lockFile = dir.resolve(LOCK);
+        Set<String> onDisk = yamlFiles(dir, problems);
+        byte[] lockBytes;
+        try {
+            lockBytes = Files.readAllBytes(lockFile);
+        } catch (NoSuchFileException e) {
+            if (!onDisk.isEmpty()) {
+                problems.add(new Problem(lockFile.toString(), 1, 1, "", "missing, yet " + dir + " holds versions; "
+                        + "restore it with git checkout, or let `policy release` create it"));
+            }
+            return List.of();
+        } catch (IOException e) {
+            problems.add(new Problem(lockFile.toString(), 1, 1, "", "cannot read (" + e.getMessage() + ")"));
+            return List.of();
+        }
+        List<LockEntry> entries = LockFile.read(lockFile.toString(), lockBytes, problems);
+        if (entries == null) {
+            return List.of();
+        }
+        List<PublishedVersion> versions = new ArrayList<>();
+        PublishedVersion previous = null;
+        LocalDate previousDate = null;
+        for (int i = 0; i < entries.size(); i++) {
+            LockEntry entry = entries.get(i);
+            String where = "versions[" + i + "]";
+            onDisk.remove(entry.file());
+            LocalDate named = dateOf(entry.file());
+            if (named == null) {
+                problems.add(at(lockFile, entry, where + ".file", "'" + entry.file() + "' is not a version file name;"
+                        + " versions are named by their last-updated date, e.g. 2026-04-08.yaml; " + RESTORE));
+                continue;
+            }
+            if (previousDate != null && !named.isAfter(previousDate)) {
+                problems.add(at(lockFile, entry, where, entry.file() + " is listed after " + previousDate
+                        + ".yaml; versions are listed oldest first and never reordered; restore versions.lock with"
+                        + " git checkout"));
+            }
+            previousDate = named;
+            Path file = dir.resolve(entry.file());
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(at(lockFile, entry, where + ".file", "published version " + entry.file()
+                        + " is missing; published versions are never deleted: restore it with git checkout -- " + file));
+                continue;
+            }
+            String sha = Checksum.sha256(bytes);
+            if (!sha.equals(entry.sha256())) {
+                problems.add(new Problem(file.toString(), 1, 1, "", "this published version was changed (its SHA-256"
+                        + " is " + sha + ", versions.lock records " + entry.sha256() + "); " + RESTORE));
+                continue;
+            }
+            Policy policy = load(file, problems);
+            if (policy == null) {
+                continue;
+            }
+            PublishedVersion version = new PublishedVersion(entry.file(), policy, sha, entry.kind(), entry.released(),
+                    entry.summary(), entry.reason());
+            checkDates(file, lockFile, entry, where, version, previous, problems);
+            versions.add(version);
+            previous = version;
+        }
+        for (String stray : onDisk) {
+            problems.add(new Problem(dir.resolve(stray).toString(), 1, 1, "", "not in versions.lock; versions are"
+                    + " published only by `policy release`: delete this file, or edit policy.yaml and release it"));
+        }
+        return versions;
+    }
+
+    private static void checkDates(Path file, Path lockFile, LockEntry entry, String where, PublishedVersion version,
+            PublishedVersion previous, List<Problem> problems) {
+        if (!version.lastUpdated().equals(dateOf(entry.file()))) {
+            problems.add(new Problem(file.toString(), 1, 1, "lastUpdated", "the file is named " + entry.file()
+                    + " but its lastUpdated is " + version.lastUpdated() + "; " + RESTORE));
+        }
+        if ((previous == null) != (entry.kind() == ChangeKind.INITIAL)) {
+            problems.add(at(lockFile, entry, where + ".kind", previous == null
+                    ? "the first version's kind is initial, not " + entry.kind().id() + "; restore versions.lock with git checkout"
+                    : "only the first version is initial; restore versions.lock with git checkout"));
+        }
+        if (entry.kind() != ChangeKind.MATERIAL && version.lastUpdated().isBefore(version.effective())) {
+            problems.add(dateProblem(file));
+        }
+        if (previous != null && version.effective().isBefore(previous.effective())) {
+            problems.add(new Problem(file.toString(), 1, 1, "effective", "takes effect " + version.effective()
+                    + ", before the version it follows (" + previous.effective() + "); " + RESTORE));
+        }
+    }
+
+    private static Problem dateProblem(Path file) {
+        int[] at = locate(file, "lastUpdated");
+        return new Problem(file.toString(), at[0], at[1], "lastUpdated", "is before the effective date, which only a material"
+                + " change announced in advance may do; write a lastUpdated on or after effective");
+    }
+
+    /** Where a key is written in a file that loaded, for problems found by comparing versions. */
+    static int[] locate(Path file, String path) {
+        try {
+            return NodeLocator.locate(Files.readAllBytes(file), path);
+        } catch (IOException e) {
+            return new int[] {1, 1};
+        }
+    }
+
+    private static Problem at(Path lockFile, LockEntry entry, String path, String message) {
+        return new Problem(lockFile.toString(), entry.line(), entry.column(), path, message);
+    }
+
+    private static Set<String> yamlFiles(Path dir, List<Problem> problems) {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .forEach(names::add);
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 1, 1, "", "cannot list (" + e.getMessage() + ")"));
+        }
+        return names;
+    }
+
+    /** The date a version file is named by, or null. */
+    static LocalDate dateOf(String file) {
+        if (!file.matches("\\d{4}-\\d{2}-\\d{2}\\.yaml")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(file.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing(Problem::file).thenComparing(Comparator.naturalOrder()));
+        return Collections.unmodifiableList(copy);
+    }
+}
