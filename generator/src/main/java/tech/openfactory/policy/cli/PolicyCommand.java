@@ -10,7 +10,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import tech.openfactory.policy.model.ChangeKind;
 import tech.openfactory.policy.model.Policy;
+import tech.openfactory.policy.model.PolicyHistory;
 import tech.openfactory.policy.model.PolicyException;
 import tech.openfactory.policy.model.Problem;
 import tech.openfactory.policy.site.SiteBuilder;
@@ -19,13 +23,16 @@ import tech.openfactory.policy.site.SiteException;
 /** {@code java -jar policy.jar}: renders and checks OpenFactory's privacy policy. */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCommand.Version.class,
         description = "Renders and checks OpenFactory's privacy policy (content/privacy/policy.yaml).",
-        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class},
+        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, ReleaseCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:the policy is valid (and, for build, the site was written)",
-            "1:the policy or the templates have errors, each printed as file:line:col; site/ is unchanged",
+            "0:the policy is valid (and, for build, the site was written; for diff, no change)",
+            "1:the policy, its history or the templates have errors, each printed as file:line:col; nothing was"
+                    + " written",
             "2:the command line is wrong (unknown option, missing value)",
-            "3:an internal error of this tool; please report it with the command you ran"})
+            "3:an internal error of this tool; please report it with the command you ran",
+            "10:diff only: the change is editorial",
+            "11:diff only: the change is material"})
 public final class PolicyCommand implements Runnable {
     static final int POLICY_ERRORS = 1;
     static final int INTERNAL_ERROR = 3;
@@ -35,7 +42,7 @@ public final class PolicyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, release or diff");
     }
 
     public static void main(String[] args) {
@@ -48,6 +55,7 @@ public final class PolicyCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setUsageHelpWidth(100);
+        cli.registerConverter(LocalDate.class, PolicyCommand::date);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // An exception here is a bug of the tool, never the user's input: one line, no stack trace.
             cmd.getErr().println("policy: internal error: " + e + "; please report it with the command you ran");
@@ -77,12 +85,18 @@ public final class PolicyCommand implements Runnable {
                 description = "folder the site is written to, replaced whole (default: ${DEFAULT-VALUE})")
         Path out;
 
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "the day to build for (YYYY-MM-DD): decides which version is in force and which is"
+                        + " upcoming (default: today, UTC)")
+        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(templates).out(out).build();
+            SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(templates).out(out)
+                    .asOf(asOf).build();
             PrintWriter err = spec.commandLine().getErr();
             try {
                 List<String> files = builder.render();
@@ -112,12 +126,20 @@ public final class PolicyCommand implements Runnable {
         public Integer call() {
             SiteBuilder builder = SiteBuilder.builder().content(content.content).build();
             try {
-                Policy policy = builder.check();
+                PolicyHistory history = builder.check();
+                Policy policy = history.living();
                 int elements = policy.collection().categories().stream().mapToInt(c -> c.elements().size()).sum();
-                spec.commandLine().getOut().println(builder.policyFile() + ": valid ("
-                        + policy.collection().categories().size() + " data categories, " + elements + " elements, "
-                        + policy.retention().rules().size() + " retention rules, "
-                        + policy.cookies().cookies().size() + " cookies)");
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(builder.policyFile() + ": valid (" + policy.collection().categories().size()
+                        + " data categories, " + elements + " elements, " + policy.retention().rules().size()
+                        + " retention rules, " + policy.cookies().cookies().size() + " cookies)");
+                out.println(history.latest().map(latest -> {
+                    int n = history.versions().size();
+                    ChangeKind pending = history.pending().orElseThrow().kind();
+                    return n + (n == 1 ? " published version" : " published versions") + ", the latest "
+                            + latest.id() + "; " + (pending == ChangeKind.NONE ? "no unreleased change"
+                                    : "unreleased " + pending.id() + " change: run `policy diff` to see it");
+                }).orElse("no published version yet: publish the first with `policy release --kind initial`"));
                 return 0;
             } catch (PolicyException e) {
                 report(e, spec.commandLine().getErr(), builder.policyFile(), "nothing was written");
@@ -126,12 +148,21 @@ public final class PolicyCommand implements Runnable {
         }
     }
 
-    private static void report(PolicyException e, PrintWriter err, Path file, String consequence) {
+    static void report(PolicyException e, PrintWriter err, Path file, String consequence) {
         for (Problem problem : e.problems()) {
             err.println(problem);
         }
         int n = e.problems().size();
         err.println(n + (n == 1 ? " problem" : " problems") + " in " + file + "; " + consequence);
+    }
+
+    /** Dates on the command line are written as in the YAML: YYYY-MM-DD. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write YYYY-MM-DD, e.g. 2026-04-08");
+        }
     }
 
     /** The tool's version, from the build. */

@@ -19,7 +19,7 @@ import tech.openfactory.policy.model.Prose;
  * <ul>
  * <li>{@code prose | markdown} and {@code prose | inline}: sanitized HTML, marked safe so autoescaping keeps it;</li>
  * <li>{@code rule.keptFor | keptFor}, {@code rule.afterDeletion | afterDeletion}: the retention table's words;</li>
- * <li>{@code date | longDate}: "April 8, 2026".</li>
+ * <li>{@code date | longDate}: "April 8, 2026"; {@code date | atomDate}: "2026-04-08T00:00:00Z".</li>
  * </ul>
  * Everything else a template prints is escaped by Pebble, as autoescaping stays on.
  */
@@ -36,7 +36,8 @@ final class PolicyExtension extends AbstractExtension {
                 "inline", proseFilter(false),
                 "keptFor", filter(KeptFor.class, RetentionWording::keptFor),
                 "afterDeletion", filter(AfterDeletion.class, RetentionWording::afterDeletion),
-                "longDate", filter(LocalDate.class, ProseRenderer.LONG_DATE::format));
+                "longDate", filter(LocalDate.class, ProseRenderer.LONG_DATE::format),
+                "atomDate", filter(LocalDate.class, d -> d + "T00:00:00Z"));
     }
 
     private Filter proseFilter(boolean block) {

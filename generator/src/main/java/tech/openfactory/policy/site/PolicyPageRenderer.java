@@ -1,58 +1,40 @@
 package tech.openfactory.policy.site;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import tech.openfactory.policy.model.Policy;
+import tech.openfactory.policy.model.PublishedVersion;
 
-/** Renders the policy page, {@code privacy.peb}, from the templates folder; one renderer per kind of page. */
+/**
+ * The policy pages: {@code /privacy/} (the version in force, with notice of an upcoming one) and
+ * {@code /privacy/<last-updated>/} for every published version, each with its {@code policy.json}.
+ */
 final class PolicyPageRenderer {
     static final String TEMPLATE = "privacy.peb";
 
-    private final PebbleEngine engine;
-    private final Path templates;
-    private final PagePostProcessor postProcessor = new PagePostProcessor();
+    private PolicyPageRenderer() {}
 
-    PolicyPageRenderer(Path templates) {
-        this.templates = templates;
-        FileLoader loader = new FileLoader(templates.toAbsolutePath().toString());
-        this.engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true) // never off: prose reaches the page only through the sanitizing filters
-                .strictVariables(true)
-                .defaultLocale(Locale.ENGLISH)
-                .newLineTrimming(true)
-                .extension(new PolicyExtension())
-                .build();
-    }
-
-    /** The page's HTML; {@code root} is the relative path from the page to the site's privacy folder. */
-    String render(Policy policy, String root) throws SiteException {
-        try {
-            PebbleTemplate template = engine.getTemplate(TEMPLATE);
-            StringWriter out = new StringWriter();
-            template.evaluate(out, Map.of(PolicyExtension.POLICY, policy, "root", root));
-            return postProcessor.process(out.toString());
-        } catch (PebbleException e) {
-            throw new SiteException(location(e) + ": " + e.getPebbleMessage()
-                    + "; fix the template (see the Pebble documentation for its syntax)", e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new SiteException(templates.resolve(TEMPLATE) + ": cannot read the template (" + e.getMessage()
-                    + "); check the --templates folder", e);
+    static void render(PageContext site, SortedMap<String, byte[]> files) throws SiteException {
+        if (site.current == null) {
+            // Nothing published yet: the living policy is the page.
+            files.put("privacy/index.html", Pages.utf8(page(site, site.history.living(), null, "", "living")));
+            return;
+        }
+        files.put("privacy/index.html", Pages.utf8(page(site, site.current.policy(), site.current, "", "index")));
+        for (PublishedVersion version : site.history.versions()) {
+            String dir = "privacy/" + version.id() + "/";
+            files.put(dir + "index.html", Pages.utf8(page(site, version.policy(), version, "../", site.status(version))));
+            files.put(dir + "policy.json", Pages.utf8(PolicyJson.of(version, site.baseUrl() + version.id() + "/")));
         }
     }
 
-    private String location(PebbleException e) {
-        String file = e.getFileName() == null ? TEMPLATE : e.getFileName();
-        Path path = Path.of(file);
-        String shown = path.isAbsolute() ? file : templates.resolve(file).toString();
-        return shown + (e.getLineNumber() == null ? "" : ":" + e.getLineNumber());
+    private static String page(PageContext site, Policy policy, PublishedVersion version, String root, String status)
+            throws SiteException {
+        Map<String, Object> vars = site.variables(root);
+        vars.put(PolicyExtension.POLICY, policy);
+        vars.put("version", version);
+        vars.put("status", status);
+        vars.put("previous", version == null ? null : site.history.previous(version).orElse(null));
+        return site.templates.page(TEMPLATE, vars);
     }
 }

@@ -24,23 +24,32 @@ final class ProseRenderer {
         return markdown.inline(fill(prose.markdown(), policy));
     }
 
+    /** The Markdown source with placeholders replaced by their plain values, for a redline. */
+    static String plain(String markdown, Policy policy) {
+        return fill(markdown, policy, false);
+    }
+
     /** Replaces each {@code {{name}}} by its value, escaped so that a value is never read as Markdown. */
     static String fill(String markdown, Policy policy) {
+        return fill(markdown, policy, true);
+    }
+
+    private static String fill(String markdown, Policy policy, boolean asMarkdown) {
         Matcher m = Placeholder.SYNTAX.matcher(markdown);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             // The loader has rejected unknown names and forms, so a miss here is a bug, not bad input.
             Placeholder placeholder = Placeholder.named(m.group(1)).orElseThrow(
                     () -> new IllegalStateException("unknown placeholder reached the renderer: " + m.group()));
-            m.appendReplacement(out, Matcher.quoteReplacement(text(placeholder, m.group(2), policy)));
+            m.appendReplacement(out, Matcher.quoteReplacement(text(placeholder, m.group(2), policy, asMarkdown)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String text(Placeholder placeholder, String form, Policy policy) {
+    private static String text(Placeholder placeholder, String form, Policy policy, boolean asMarkdown) {
         Object value = placeholder.valueIn(policy);
-        if (placeholder == Placeholder.CONTACT_EMAIL) {
+        if (placeholder == Placeholder.CONTACT_EMAIL && asMarkdown) {
             return "<" + value + ">"; // a Markdown autolink: the address is clickable wherever prose names it
         }
         if (value instanceof Period period) {
@@ -49,7 +58,7 @@ final class ProseRenderer {
         if (value instanceof LocalDate date) {
             return LONG_DATE.format(date);
         }
-        return escapeMarkdown(String.valueOf(value));
+        return asMarkdown ? escapeMarkdown(String.valueOf(value)) : String.valueOf(value);
     }
 
     static String escapeMarkdown(String text) {

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import tech.openfactory.policy.model.Policy;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import tech.openfactory.policy.model.HistoryLoader;
 import tech.openfactory.policy.model.PolicyException;
+import tech.openfactory.policy.model.PolicyHistory;
 import tech.openfactory.policy.model.PolicyLoader;
 
 /**
- * The one entry point of the generator: loads {@code content/privacy/policy.yaml}, renders the site and puts it
- * in place atomically.
+ * The one entry point of the generator: loads {@code content/privacy/} (the living policy and its published
+ * versions), renders the site and puts it in place atomically. One renderer per kind of output: the policy pages,
+ * the changelogs, the versions list, the feed.
  *
  * <pre>{@code
  * SiteBuilder.builder().content(Path.of("content")).build().render();
@@ -29,12 +33,14 @@ public final class SiteBuilder {
     private final Path templates;
     private final Path out;
     private final PolicyLoader loader;
+    private final LocalDate asOf;
 
     private SiteBuilder(Builder builder) {
         this.content = builder.content;
         this.templates = builder.templates;
         this.out = builder.out;
         this.loader = builder.loader;
+        this.asOf = builder.asOf;
     }
 
     public static Builder builder() {
@@ -46,23 +52,25 @@ public final class SiteBuilder {
         return content.resolve(POLICY_FILE);
     }
 
-    /** Loads and validates the policy without rendering anything. */
-    public Policy check() throws PolicyException {
-        return loader.load(policyFile());
+    /** Loads and validates the living policy and every published version, without rendering anything. */
+    public PolicyHistory check() throws PolicyException {
+        return new HistoryLoader(loader).load(policyFile().getParent());
     }
 
     /**
      * Renders the whole site and replaces the output folder with it.
      *
      * @return the files written, relative to the output folder, in order
-     * @throws PolicyException when the policy has problems; nothing is written
+     * @throws PolicyException when the policy or its history has problems; nothing is written
      * @throws SiteException   when templates or the output folder fail; the previous site stays as it was
      */
     public List<String> render() throws PolicyException, SiteException {
-        Policy policy = check();
+        PageContext site = new PageContext(check(), asOf, new Templates(templates));
         SortedMap<String, byte[]> files = new TreeMap<>();
-        PolicyPageRenderer page = new PolicyPageRenderer(templates);
-        files.put("privacy/index.html", utf8(page.render(policy, "")));
+        PolicyPageRenderer.render(site, files);
+        ChangelogRenderer.render(site, files);
+        VersionsPageRenderer.render(site, files);
+        FeedRenderer.render(site, files);
         files.put("privacy/" + STYLESHEET, readTemplateFile(STYLESHEET));
         SiteWriter.replace(out, files);
         return List.copyOf(files.keySet());
@@ -79,18 +87,24 @@ public final class SiteBuilder {
         }
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** Options of a build; each has a default that matches the repository's layout. */
     public static final class Builder {
         private Path content = Path.of("content");
         private Path templates = Path.of("templates");
         private Path out = Path.of("site");
         private PolicyLoader loader = PolicyLoader.builder().build();
+        private LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
 
         private Builder() {}
+
+        /**
+         * The day the site is built for: it decides which version is in force and which is upcoming. Default
+         * today (UTC). The same content built for the same day gives byte-identical files.
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
 
         /** The folder holding {@code privacy/policy.yaml}. Default {@code content}. */
         public Builder content(Path content) {

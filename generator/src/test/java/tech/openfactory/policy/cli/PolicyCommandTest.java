@@ -75,7 +75,7 @@ class PolicyCommandTest {
         Run run = run("check", "--content", Project.content().toString());
         assertEquals(0, run.exit, run.err);
         assertTrue(run.out.matches("(?s).*policy\\.yaml: valid \\(\\d+ data categories, \\d+ elements, \\d+ retention"
-                + " rules, \\d+ cookies\\)\\R"), run.out);
+                + " rules, \\d+ cookies\\)\\R\\d+ published versions?, the latest \\d{4}-\\d\\d-\\d\\d; .*\\R"), run.out);
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count());
         }
@@ -139,6 +139,6 @@ class PolicyCommandTest {
     void no_command_is_a_usage_error_with_exit_2() {
         Run run = run();
         assertEquals(2, run.exit);
-        assertTrue(run.err.startsWith("say what to do: build or check"), run.err);
+        assertTrue(run.err.startsWith("say what to do: build, check, release or diff"), run.err);
     }
 }

@@ -38,7 +38,7 @@ class AtomicBuildTest {
 
     @Test
     void a_template_error_leaves_the_previous_site_untouched_and_names_the_template_line() throws Exception {
-        Path templates = templatesWith("layout.peb", "style.css");
+        Path templates = templatesWithout("none");
         Files.writeString(templates.resolve("privacy.peb"), "{% extends \"layout.peb\" %}\n{% block content %}\n"
                 + "<p>{{ policy.nosuchfact }}</p>\n{% endblock %}\n");
         SiteBuilder build = SiteBuilder.builder().content(Project.content()).templates(templates).out(out).build();
@@ -52,7 +52,7 @@ class AtomicBuildTest {
 
     @Test
     void a_missing_stylesheet_leaves_the_previous_site_untouched() throws Exception {
-        Path templates = templatesWith("layout.peb", "privacy.peb");
+        Path templates = templatesWithout("style.css");
         SiteBuilder build = SiteBuilder.builder().content(Project.content()).templates(templates).out(out).build();
         SiteException e = assertThrows(SiteException.class, build::render);
         assertEquals(templates.resolve("style.css") + ": no such file; the site needs its stylesheet in the"
@@ -60,11 +60,15 @@ class AtomicBuildTest {
         assertEquals(before, Project.treeText(out));
     }
 
-    /** A templates folder with copies of the named templates only. */
-    private Path templatesWith(String... names) throws Exception {
+    /** A copy of the templates folder without the named file. */
+    private Path templatesWithout(String name) throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        for (String name : names) {
-            Files.copy(Project.templates().resolve(name), templates.resolve(name));
+        try (Stream<Path> files = Files.list(Project.templates())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (!file.getFileName().toString().equals(name)) {
+                    Files.copy(file, templates.resolve(file.getFileName()));
+                }
+            }
         }
         return templates;
     }

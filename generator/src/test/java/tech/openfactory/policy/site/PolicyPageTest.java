@@ -30,7 +30,7 @@ class PolicyPageTest {
         SiteBuilder builder = SiteBuilder.builder().content(Project.content()).templates(Project.templates())
                 .out(dir.resolve("site")).build();
         builder.render();
-        policy = builder.check();
+        policy = builder.check().living();
         page = Jsoup.parse(dir.resolve("site/privacy/index.html").toFile());
     }
 

@@ -1,0 +1,68 @@
+package tech.openfactory.policy.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tech.openfactory.policy.model.ChangeKind;
+import tech.openfactory.policy.model.HistoryLoader;
+import tech.openfactory.policy.model.Policy;
+import tech.openfactory.policy.model.PolicyDiff;
+import tech.openfactory.policy.model.PolicyException;
+import tech.openfactory.policy.model.PolicyHistory;
+import tech.openfactory.policy.model.PolicyLoader;
+import tech.openfactory.policy.model.PublishedVersion;
+import tech.openfactory.policy.site.PullRequestSummary;
+
+/** {@code policy diff}: the Markdown summary of a change, for a pull-request comment. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares two policy files and prints a Markdown summary for a pull-request comment: the facts"
+                + " that changed, the computed kind, and the prose redline.",
+            "Without files: the latest published version against content/privacy/policy.yaml.",
+            "Exit code: 0 no change, 10 editorial, 11 material, 1 a file has errors."})
+final class DiffCommand implements Callable<Integer> {
+    static final int EDITORIAL = 10;
+    static final int MATERIAL = 11;
+
+    @CommandLine.Mixin
+    PolicyCommand.ContentOption content = new PolicyCommand.ContentOption();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "OLD", description = "the policy before")
+    Path before;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", description = "the policy after")
+    Path after;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PolicyLoader loader = PolicyLoader.builder().build();
+        Path privacy = content.content.resolve("privacy");
+        try {
+            Path oldFile = before;
+            Path newFile = after == null ? privacy.resolve(HistoryLoader.LIVING) : after;
+            if (oldFile == null) {
+                PolicyHistory history = new HistoryLoader(loader).load(privacy);
+                PublishedVersion latest = history.latest().orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "nothing is published yet in " + privacy + "; name the two files to compare"));
+                oldFile = privacy.resolve(HistoryLoader.VERSIONS).resolve(latest.file());
+            }
+            Policy old = loader.load(oldFile);
+            Policy now = loader.load(newFile);
+            spec.commandLine().getOut().print(PullRequestSummary.markdown(oldFile.toString(), old, newFile.toString(), now));
+            spec.commandLine().getOut().flush();
+            ChangeKind kind = PolicyDiff.between(old, now).kind();
+            return kind == ChangeKind.NONE ? 0 : kind == ChangeKind.MATERIAL ? MATERIAL : EDITORIAL;
+        } catch (PolicyException e) {
+            PolicyCommand.report(e, spec.commandLine().getErr(), newFile(privacy), "nothing was compared");
+            return PolicyCommand.POLICY_ERRORS;
+        }
+    }
+
+    private Path newFile(Path privacy) {
+        return after == null ? privacy.resolve(HistoryLoader.LIVING) : after;
+    }
+}
