@@ -62,13 +62,24 @@ final class ChangelogRenderer {
 
     static List<Reworded> passages(PolicyDiff diff, Policy before, Policy after) {
         List<Reworded> rows = new ArrayList<>();
-        for (PolicyDiff.ProseChange change : diff.passages()) {
+        for (PolicyDiff.ProseChange change : shown(diff)) {
             Passage label = change.after() != null ? change.after() : change.before();
             String old = change.before() == null ? null : ProseRenderer.plain(change.before().text(), before);
             String now = change.after() == null ? null : ProseRenderer.plain(change.after().text(), after);
             rows.add(new Reworded(label.label(), new SafeString(Redline.html(old, now))));
         }
         return rows;
+    }
+
+    /**
+     * The passages worth a redline: the name of an item that was added or removed is left out, since the facts
+     * already say "New recipient: Payment processors".
+     */
+    static List<PolicyDiff.ProseChange> shown(PolicyDiff diff) {
+        return diff.passages().stream()
+                .filter(c -> (c.before() != null && c.after() != null) || !(c.before() != null ? c.before() : c.after())
+                        .key().endsWith(".name"))
+                .toList();
     }
 
     /** The section's title as the newer version words it. */

@@ -38,7 +38,7 @@ public final class PullRequestSummary {
             md.append('\n');
         }
 
-        List<PolicyDiff.ProseChange> passages = diff.passages();
+        List<PolicyDiff.ProseChange> passages = ChangelogRenderer.shown(diff);
         md.append(groups.isEmpty() ? "\n" : "").append("### What changed in the wording\n\n");
         if (passages.isEmpty()) {
             md.append("No wording changed.\n");

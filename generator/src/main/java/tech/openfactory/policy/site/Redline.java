@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * every word is HTML-escaped.
  */
 final class Redline {
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    // A word with the spaces after it: "do not " against "never " reads as one change, not three.
+    private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+\\s*");
 
     private Redline() {}
 
@@ -38,6 +39,9 @@ final class Redline {
             if (!removed.isEmpty()) {
                 out.append(labelled ? "<del><span class=\"visually-hidden\">removed: </span>" : "<del>").append(escape(String.join("", removed)))
                         .append("</del>");
+            }
+            if (!removed.isEmpty() && !added.isEmpty() && !removed.get(removed.size() - 1).matches("(?s).*\\s")) {
+                out.append(' '); // "Conversations AI conversations", not "ConversationsAI conversations"
             }
             if (!added.isEmpty()) {
                 out.append(labelled ? "<ins><span class=\"visually-hidden\">added: </span>" : "<ins>").append(escape(String.join("", added)))

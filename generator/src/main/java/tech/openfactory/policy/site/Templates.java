@@ -23,7 +23,7 @@ final class Templates {
     Templates(Path folder) {
         this.folder = folder;
         this.engine = new PebbleEngine.Builder()
-                .loader(new FileLoader(folder.toAbsolutePath().toString()))
+                .loader(new FileLoader(folder.toAbsolutePath().normalize().toString()))
                 .autoEscaping(true) // never off: prose reaches a page only through the sanitizing filters
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)

@@ -20,6 +20,11 @@ public final class Project {
         return root().resolve("content");
     }
 
+    /** The example with several published versions, under examples/policy-history. */
+    public static Path exampleContent() {
+        return root().resolve("examples/policy-history/content");
+    }
+
     public static Path templates() {
         return root().resolve("templates");
     }
