@@ -89,13 +89,13 @@ class HistoryCommandsTest {
     void release_refuses_a_material_change_with_too_short_a_notice(@TempDir Path dir) throws IOException {
         Path content = copyOfExample(dir);
         Path living = content.resolve("privacy/policy.yaml");
-        Files.writeString(living, Files.readString(living).replace("lastUpdated: 2025-11-03", "lastUpdated: 2025-12-01")
-                .replace("effective: 2026-01-05", "effective: 2025-12-15"));
+        // Released on December 10 with 30 days' notice, it may take effect on January 9 at the earliest.
+        Files.writeString(living, Files.readString(living).replace("lastUpdated: 2025-11-03", "lastUpdated: 2025-12-10"));
         Run run = run("release", "--content", content.toString(), "--kind", "material", "--summary", "Email delivery.",
-                "--date", "2025-12-01");
+                "--date", "2025-12-10");
         assertEquals(1, run.exit, run.out);
-        assertEquals(living + ":9:12: effective: a material change released on 2025-12-01 takes effect after the"
-                + " notice period of 30 days; write effective: 2025-12-31 or later" + System.lineSeparator()
+        assertEquals(living + ":9:12: effective: a material change released on 2025-12-10 takes effect after the"
+                + " notice period of 30 days; write effective: 2026-01-09 or later" + System.lineSeparator()
                 + "1 problem in " + living + "; nothing was published" + System.lineSeparator(), run.err);
         try (Stream<Path> files = Files.list(content.resolve("privacy/versions"))) {
             assertEquals(6, files.count(), "nothing may be written when a release is refused");
