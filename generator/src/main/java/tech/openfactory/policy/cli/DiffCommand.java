@@ -41,15 +41,9 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PolicyLoader loader = PolicyLoader.builder().build();
         Path privacy = content.content.resolve("privacy");
+        Path newFile = after == null ? privacy.resolve(HistoryLoader.LIVING) : after;
         try {
-            Path oldFile = before;
-            Path newFile = after == null ? privacy.resolve(HistoryLoader.LIVING) : after;
-            if (oldFile == null) {
-                PolicyHistory history = new HistoryLoader(loader).load(privacy);
-                PublishedVersion latest = history.latest().orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "nothing is published yet in " + privacy + "; name the two files to compare"));
-                oldFile = privacy.resolve(HistoryLoader.VERSIONS).resolve(latest.file());
-            }
+            Path oldFile = before == null ? latestVersion(loader, privacy) : before;
             Policy old = loader.load(oldFile);
             Policy now = loader.load(newFile);
             spec.commandLine().getOut().print(PullRequestSummary.markdown(oldFile.toString(), old, newFile.toString(), now));
@@ -57,12 +51,15 @@ final class DiffCommand implements Callable<Integer> {
             ChangeKind kind = PolicyDiff.between(old, now).kind();
             return kind == ChangeKind.NONE ? 0 : kind == ChangeKind.MATERIAL ? MATERIAL : EDITORIAL;
         } catch (PolicyException e) {
-            PolicyCommand.report(e, spec.commandLine().getErr(), newFile(privacy), "nothing was compared");
+            PolicyCommand.report(e, spec.commandLine().getErr(), newFile, "nothing was compared");
             return PolicyCommand.POLICY_ERRORS;
         }
     }
 
-    private Path newFile(Path privacy) {
-        return after == null ? privacy.resolve(HistoryLoader.LIVING) : after;
+    private Path latestVersion(PolicyLoader loader, Path privacy) throws PolicyException {
+        PolicyHistory history = new HistoryLoader(loader).load(privacy);
+        PublishedVersion latest = history.latest().orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "nothing is published yet in " + privacy + "; name the two files to compare"));
+        return privacy.resolve(HistoryLoader.VERSIONS).resolve(latest.file());
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,8 @@ import tech.openfactory.policy.site.Project;
 /** release, diff and check as legal's pull requests use them on a history of versions. */
 class HistoryCommandsTest {
 
-    record Run(int exit, String out, String err) {}
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PolicyCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     private static String golden(String name) throws IOException {
@@ -55,20 +48,20 @@ class HistoryCommandsTest {
     void diff_prints_the_pull_request_summary_of_the_example_and_exits_material() throws IOException {
         Path content = Project.exampleContent();
         Run run = run("diff", "--content", content.toString());
-        assertEquals(11, run.exit, run.err);
-        assertEquals(golden("policy-history-diff.md"), run.out.replace(content.toString(), "content"));
+        assertEquals(11, run.exit(), run.err());
+        assertEquals(golden("policy-history-diff.md"), run.out().replace(content.toString(), "content"));
     }
 
     @Test
     void diff_exits_10_for_an_editorial_change_and_0_for_none() {
         Path versions = Project.exampleContent().resolve("privacy/versions");
         Run editorial = run("diff", versions.resolve("2025-01-15.yaml").toString(), versions.resolve("2025-03-03.yaml").toString());
-        assertEquals(10, editorial.exit, editorial.err);
-        assertTrue(editorial.out.startsWith("## Privacy Policy: editorial change\n"), editorial.out);
-        assertTrue(editorial.out.contains("No fact changed: wording only."), editorial.out);
+        assertEquals(10, editorial.exit(), editorial.err());
+        assertTrue(editorial.out().startsWith("## Privacy Policy: editorial change\n"), editorial.out());
+        assertTrue(editorial.out().contains("No fact changed: wording only."), editorial.out());
         Run none = run("diff", versions.resolve("2025-03-03.yaml").toString(), versions.resolve("2025-03-03.yaml").toString());
-        assertEquals(0, none.exit);
-        assertTrue(none.out.contains("**Kind:** none"), none.out);
+        assertEquals(0, none.exit());
+        assertTrue(none.out().contains("**Kind:** none"), none.out());
     }
 
     @Test
@@ -78,11 +71,11 @@ class HistoryCommandsTest {
         Files.writeString(version, Files.readString(version).replace("keptFor: { typically: 180 days }",
                 "keptFor: { typically: 30 days }"));
         Run run = run("check", "--content", content.toString());
-        assertEquals(1, run.exit);
-        assertTrue(run.err.startsWith(version + ":1:1: this published version was changed (its SHA-256 is "), run.err);
-        assertTrue(run.err.contains("; a published version is frozen: restore it with git checkout and publish the"
-                + " change as a new version with `policy release`"), run.err);
-        assertFalse(run.err.contains("\tat "), run.err);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith(version + ":1:1: this published version was changed (its SHA-256 is "), run.err());
+        assertTrue(run.err().contains("; a published version is frozen: restore it with git checkout and publish the"
+                + " change as a new version with `policy release`"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
     }
 
     @Test
@@ -93,10 +86,10 @@ class HistoryCommandsTest {
         Files.writeString(living, Files.readString(living).replace("lastUpdated: 2025-11-03", "lastUpdated: 2025-12-10"));
         Run run = run("release", "--content", content.toString(), "--kind", "material", "--summary", "Email delivery.",
                 "--date", "2025-12-10");
-        assertEquals(1, run.exit, run.out);
+        assertEquals(1, run.exit(), run.out());
         assertEquals(living + ":9:12: effective: a material change released on 2025-12-10 takes effect after the"
                 + " notice period of 30 days; write effective: 2026-01-09 or later" + System.lineSeparator()
-                + "1 problem in " + living + "; nothing was published" + System.lineSeparator(), run.err);
+                + "1 problem in " + living + "; nothing was published" + System.lineSeparator(), run.err());
         try (Stream<Path> files = Files.list(content.resolve("privacy/versions"))) {
             assertEquals(6, files.count(), "nothing may be written when a release is refused");
         }
@@ -109,17 +102,17 @@ class HistoryCommandsTest {
         Files.writeString(living, Files.readString(living).replace("lastUpdated: 2025-11-03", "lastUpdated: 2025-12-01"));
         Run release = run("release", "--content", content.toString(), "--kind", "material", "--summary",
                 "Email delivery.", "--date", "2025-12-01");
-        assertEquals(0, release.exit, release.err);
+        assertEquals(0, release.exit(), release.err());
         assertTrue(Files.exists(content.resolve("privacy/versions/2025-12-01.yaml")));
         Run check = run("check", "--content", content.toString());
-        assertEquals(0, check.exit, check.err);
-        assertTrue(check.out.contains("6 published versions, the latest 2025-12-01; no unreleased change"), check.out);
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().contains("6 published versions, the latest 2025-12-01; no unreleased change"), check.out());
     }
 
     @Test
     void release_rejects_an_unknown_kind_as_a_usage_error() {
         Run run = run("release", "--kind", "cosmetic", "--summary", "x");
-        assertEquals(2, run.exit);
-        assertTrue(run.err.startsWith("--kind is editorial, material or initial, not 'cosmetic'"), run.err);
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("--kind is editorial, material or initial, not 'cosmetic'"), run.err());
     }
 }
