@@ -52,6 +52,10 @@ final class ChangeWording {
         if (value instanceof Boolean b) {
             return b ? "Yes" : "No";
         }
+        if (value instanceof java.util.List<?> list) {
+            return list.isEmpty() ? "none" : list.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         if (value instanceof LocalDate d) {
             return ProseRenderer.LONG_DATE.format(d);
         }

@@ -11,6 +11,7 @@ import tech.openfactory.policy.model.Passage;
 import tech.openfactory.policy.model.Policy;
 import tech.openfactory.policy.model.PolicyDiff;
 import tech.openfactory.policy.model.PublishedVersion;
+import tech.openfactory.policy.model.Section;
 
 /**
  * {@code /privacy/changes/<last-updated>/}: what a version changed against the one before, first the facts in
@@ -84,18 +85,6 @@ final class ChangelogRenderer {
 
     /** The section's title as the newer version words it. */
     static String sectionTitle(Policy policy, String section) {
-        return switch (section) {
-            case "collection" -> policy.collection().title();
-            case "use" -> policy.use().title();
-            case "restrictions" -> policy.restrictions().title();
-            case "sharing" -> policy.sharing().title();
-            case "retention" -> policy.retention().title();
-            case "rights" -> policy.rights().title();
-            case "security" -> policy.security().title();
-            case "cookies" -> policy.cookies().title();
-            case "childrenAndChanges" -> policy.childrenAndChanges().title();
-            case "contact" -> policy.contact().title();
-            default -> policy.title();
-        };
+        return Section.of(section).map(s -> s.title(policy)).orElse(policy.title());
     }
 }

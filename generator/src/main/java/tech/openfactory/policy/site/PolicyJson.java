@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.openfactory.policy.model.AfterDeletion;
-import tech.openfactory.policy.model.ChangeKind;
 import tech.openfactory.policy.model.KeptFor;
 import tech.openfactory.policy.model.Period;
 import tech.openfactory.policy.model.Prose;
@@ -41,10 +40,9 @@ final class PolicyJson {
             string(out, value.toString());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
-        } else if (value instanceof ChangeKind kind) {
-            string(out, kind.id());
-        } else if (value instanceof KeptFor.Condition condition) {
-            string(out, condition.id());
+        } else if (value instanceof Enum<?> constant) {
+            // ACCOUNT_EXISTS is written account-exists in the YAML, and so here.
+            string(out, constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {

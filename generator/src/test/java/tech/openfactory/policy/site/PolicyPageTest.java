@@ -86,6 +86,13 @@ class PolicyPageTest {
     }
 
     @Test
+    void numbers_sections_in_the_order_the_compliance_rules_cite_them() {
+        List<String> numbered = page.select("section:has(> h2 > .section-number)").eachAttr("id");
+        assertEquals(java.util.Arrays.stream(tech.openfactory.policy.model.Section.values())
+                .map(tech.openfactory.policy.model.Section::anchor).toList(), numbered);
+    }
+
+    @Test
     void gives_every_heading_a_unique_anchor() {
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) {

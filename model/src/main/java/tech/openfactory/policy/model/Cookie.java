@@ -1,4 +1,10 @@
 package tech.openfactory.policy.model;
 
-/** A cookie or similar signal; {@code required} cookies are set without consent. */
-public record Cookie(String id, String name, Prose purpose, boolean required) {}
+import java.util.List;
+
+/**
+ * A cookie or similar signal; {@code required} cookies are set without consent.
+ *
+ * @param names the names the code sets it under, e.g. {@code of_session}; empty when the policy names none
+ */
+public record Cookie(String id, String name, Prose purpose, boolean required, List<String> names) {}

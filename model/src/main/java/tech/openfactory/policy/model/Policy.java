@@ -23,6 +23,7 @@ import java.util.List;
  * @param cookies            §8: cookies
  * @param childrenAndChanges §9: minimum age and change notice
  * @param contact            §10: contact
+ * @param code               how the compliance checks read code against this policy; not shown on the page
  */
 public record Policy(
         String title,
@@ -40,7 +41,8 @@ public record Policy(
         Security security,
         Cookies cookies,
         ChildrenAndChanges childrenAndChanges,
-        Contact contact) {
+        Contact contact,
+        CodeRules code) {
 
     /** "The short version" at the top of the page. */
     public record Summary(String title, Prose text) {}

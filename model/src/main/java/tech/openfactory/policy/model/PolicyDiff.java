@@ -79,6 +79,13 @@ public final class PolicyDiff {
         commitments("restrictions", "commitment", a.restrictions().commitments(), b.restrictions().commitments());
         named("sharing", "recipient", a.sharing().recipients(), b.sharing().recipients(), Recipient::id,
                 Recipient::name, true, false);
+        for (var recipient : pair(a.sharing().recipients(), b.sharing().recipients(), Recipient::id)) {
+            if (recipient.old() != null && recipient.now() != null) {
+                // Sharing a category a recipient did not receive before is sharing more.
+                fact("sharing", "recipient", recipient.now().name(), "data categories", recipient.old().categories(),
+                        recipient.now().categories(), !recipient.old().categories().containsAll(recipient.now().categories()));
+            }
+        }
 
         for (var rule : pair(a.retention().rules(), b.retention().rules(), RetentionRule::id)) {
             RetentionRule old = rule.old();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 import tech.openfactory.policy.model.AfterDeletion;
 import tech.openfactory.policy.model.Commitment;
+import tech.openfactory.policy.model.CodeRules;
 import tech.openfactory.policy.model.Cookie;
 import tech.openfactory.policy.model.DataCategory;
 import tech.openfactory.policy.model.DataElement;
@@ -69,7 +70,8 @@ public final class PolicyMapper {
                         section(c, "changes", CHANGE_NOTICE, k -> new Policy.ChangeNotice(k.text("title"),
                                 k.prose("text"), k.has("noticePeriod") ? k.period("noticePeriod") : null)))),
                 section(f, "contact", CONTACT, c -> new Policy.Contact(c.text("title"), c.prose("intro"),
-                        email(c, "email"), c.text("website"), optionalProse(c, "note"))));
+                        email(c, "email"), c.text("website"), optionalProse(c, "note"))),
+                f.has("code") ? section(f, "code", CODE, this::code) : CodeRules.NONE);
         reading.checkReferences();
         return policy;
     }
@@ -85,6 +87,53 @@ public final class PolicyMapper {
         }
         Fields fields = Fields.open(reading, node, parent.path(key), shape);
         return fields == null ? null : reader.read(fields);
+    }
+
+    /** Optional list of category ids, each checked against collection.categories. */
+    private List<String> categoryRefs(Fields f, String key) {
+        if (!f.has(key)) {
+            return List.of();
+        }
+        List<String> ids = nonNull(f.words(key));
+        Node list = f.node(key);
+        if (list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            for (int i = 0; i < seq.getValue().size() && i < ids.size(); i++) {
+                reading.refer(CATEGORY_SCOPE, ids.get(i), seq.getValue().get(i), f.path(key) + "[" + i + "]",
+                        "collection.categories");
+            }
+        }
+        return ids;
+    }
+
+    /** Java packages in ArchUnit's syntax: com.openai.. or com.example.sdk. */
+    private List<String> packages(Fields f, String key) {
+        if (!f.has(key)) {
+            return List.of();
+        }
+        List<String> packages = nonNull(f.words(key));
+        Node list = f.node(key);
+        for (int i = 0; i < packages.size(); i++) {
+            if (!packages.get(i).matches("(\\.\\.)?[a-zA-Z_][\\w]*((\\.|\\.\\.)[a-zA-Z_][\\w]*)*(\\.\\.)?")) {
+                Node item = list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq ? seq.getValue().get(i) : list;
+                reading.problem(item, f.path(key) + "[" + i + "]", "'" + packages.get(i) + "' is not a Java package;"
+                        + " write one such as com.openai.. (the trailing .. includes its subpackages)");
+            }
+        }
+        return packages;
+    }
+
+    private static List<String> nonNull(List<String> words) {
+        return words == null ? List.of() : words.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private CodeRules code(Fields f) {
+        List<CodeRules.Exemption> exemptions = f.has("exemptions") ? f.list("exemptions", (n, p) -> {
+            Fields e = Fields.open(reading, n, p, EXEMPTION);
+            return e == null ? null : new CodeRules.Exemption(e.text("rule"), e.text("target"), e.text("reason"));
+        }) : List.of();
+        return new CodeRules(packages(f, "storagePackages"), f.has("personalDataNames") ? nonNull(f.words("personalDataNames")) : List.of(),
+                packages(f, "deniedSdkPackages"), packages(f, "trainingApis"),
+                exemptions == null ? List.of() : exemptions.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     private Policy.Children children(Fields f) {
@@ -154,13 +203,33 @@ public final class PolicyMapper {
 
     private Recipient recipient(Node node, String path) {
         Fields f = Fields.open(reading, node, path, RECIPIENT);
-        return f == null ? null
-                : new Recipient(f.id("id", "recipient", "recipient"), f.text("name"), f.prose("description"));
+        if (f == null) {
+            return null;
+        }
+        return new Recipient(f.id("id", "recipient", "recipient"), f.text("name"), f.prose("description"),
+                categoryRefs(f, "categories"), packages(f, "sdkPackages"));
     }
 
     private Right right(Node node, String path) {
         Fields f = Fields.open(reading, node, path, RIGHT);
-        return f == null ? null : new Right(f.id("id", "right", "right"), f.text("name"), f.prose("description"));
+        if (f == null) {
+            return null;
+        }
+        Right.Handler handler = null;
+        if (f.has("enforcedBy")) {
+            String word = f.text("enforcedBy");
+            for (Right.Handler h : Right.Handler.values()) {
+                if (h.id().equals(word)) {
+                    handler = h;
+                }
+            }
+            if (word != null && handler == null) {
+                reading.problem(f.node("enforcedBy"), f.path("enforcedBy"), "unknown handler '" + word
+                        + "'; write eraser, exporter or corrector");
+            }
+        }
+        return new Right(f.id("id", "right", "right"), f.text("name"), f.prose("description"), handler,
+                categoryRefs(f, "categories"));
     }
 
     private Cookie cookie(Node node, String path) {
@@ -170,7 +239,7 @@ public final class PolicyMapper {
         }
         Boolean required = f.flag("required", null);
         return new Cookie(f.id("id", "cookie", "cookie"), f.text("name"), f.prose("purpose"),
-                required != null && required);
+                required != null && required, f.has("names") ? nonNull(f.words("names")) : List.of());
     }
 
     private RetentionRule retentionRule(Node node, String path) {

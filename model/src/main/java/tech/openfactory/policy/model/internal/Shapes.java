@@ -8,7 +8,7 @@ public final class Shapes {
 
     static final Shape POLICY = Shape.named("Policy").required("title", "controller", "effective", "lastUpdated",
             "summary", "intro", "collection", "use", "restrictions", "sharing", "retention", "rights", "security",
-            "cookies", "childrenAndChanges", "contact");
+            "cookies", "childrenAndChanges", "contact").optional("code");
     static final Shape SUMMARY = Shape.named("Summary").required("title", "text");
     static final Shape COLLECTION = Shape.named("Collection").required("title", "categories").optional("intro");
     static final Shape CATEGORY = Shape.named("DataCategory").required("id", "name", "description", "elements");
@@ -18,7 +18,8 @@ public final class Shapes {
     static final Shape RESTRICTIONS = Shape.named("Restrictions").required("title", "commitments");
     static final Shape COMMITMENT = Shape.named("Commitment").required("id", "text");
     static final Shape SHARING = Shape.named("Sharing").required("title", "recipients").optional("intro");
-    static final Shape RECIPIENT = Shape.named("Recipient").required("id", "name", "description");
+    static final Shape RECIPIENT = Shape.named("Recipient").required("id", "name", "description")
+            .optional("categories", "sdkPackages");
     static final Shape RETENTION = Shape.named("Retention").required("title", "rules").optional("intro", "note");
     static final Shape RETENTION_RULE = Shape.named("RetentionRule")
             .required("id", "category", "keptFor", "afterDeletion").optional("label");
@@ -26,10 +27,12 @@ public final class Shapes {
     static final Shape AFTER_DELETION = Shape.named("AfterDeletion")
             .optional("removedWithin", "purged", "retainedAsRequiredBy");
     static final Shape RIGHTS = Shape.named("Rights").required("title", "rights", "responseTime", "requests");
-    static final Shape RIGHT = Shape.named("Right").required("id", "name", "description");
+    static final Shape RIGHT = Shape.named("Right").required("id", "name", "description")
+            .optional("enforcedBy", "categories");
     static final Shape SECURITY = Shape.named("Security").required("title", "commitments");
     static final Shape COOKIES = Shape.named("Cookies").required("title", "cookies").optional("intro", "note");
-    static final Shape COOKIE = Shape.named("Cookie").required("id", "name", "purpose", "required");
+    static final Shape COOKIE = Shape.named("Cookie").required("id", "name", "purpose", "required")
+            .optional("names");
     static final Shape CHILDREN_AND_CHANGES = Shape.named("ChildrenAndChanges")
             .required("title", "children", "changes");
     static final Shape CHILDREN = Shape.named("Children").required("title", "minimumAge", "text");
@@ -37,6 +40,10 @@ public final class Shapes {
             .optional("noticePeriod");
     static final Shape CONTACT = Shape.named("Contact").required("title", "intro", "email", "website")
             .optional("note");
+
+    static final Shape CODE = Shape.named("CodeRules")
+            .optional("storagePackages", "personalDataNames", "deniedSdkPackages", "trainingApis", "exemptions");
+    static final Shape EXEMPTION = Shape.named("Exemption").required("rule", "target", "reason");
 
     static final Shape LOCK = Shape.named("VersionLock").required("versions");
     static final Shape LOCKED_VERSION = Shape.named("LockedVersion")
@@ -46,6 +53,6 @@ public final class Shapes {
     public static List<Shape> all() {
         return List.of(POLICY, SUMMARY, COLLECTION, CATEGORY, ELEMENT, USE, PURPOSE, RESTRICTIONS, COMMITMENT,
                 SHARING, RECIPIENT, RETENTION, RETENTION_RULE, KEPT_FOR, AFTER_DELETION, RIGHTS, RIGHT, SECURITY,
-                COOKIES, COOKIE, CHILDREN_AND_CHANGES, CHILDREN, CHANGE_NOTICE, CONTACT);
+                COOKIES, COOKIE, CHILDREN_AND_CHANGES, CHILDREN, CHANGE_NOTICE, CONTACT, CODE, EXEMPTION);
     }
 }
