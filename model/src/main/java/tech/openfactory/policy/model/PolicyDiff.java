@@ -80,7 +80,8 @@ public final class PolicyDiff {
         named("sharing", "recipient", a.sharing().recipients(), b.sharing().recipients(), Recipient::id,
                 Recipient::name, true, false);
         for (var recipient : pair(a.sharing().recipients(), b.sharing().recipients(), Recipient::id)) {
-            if (recipient.old() != null && recipient.now() != null) {
+            // An empty list said nothing; declaring the categories for the first time shares nothing new.
+            if (recipient.old() != null && recipient.now() != null && !recipient.old().categories().isEmpty()) {
                 // Sharing a category a recipient did not receive before is sharing more.
                 fact("sharing", "recipient", recipient.now().name(), "data categories", recipient.old().categories(),
                         recipient.now().categories(), !recipient.old().categories().containsAll(recipient.now().categories()));

@@ -260,6 +260,15 @@ final class Fields {
 
     /** A non-empty list, each item mapped by {@code item} with its path, e.g. {@code rules[2]}. */
     <T> List<T> list(String key, BiFunction<Node, String, T> item) {
+        return list(key, item, false);
+    }
+
+    /** A list that may be empty ({@code []}): optional lists of the code section. */
+    <T> List<T> listOrEmpty(String key, BiFunction<Node, String, T> item) {
+        return list(key, item, true);
+    }
+
+    private <T> List<T> list(String key, BiFunction<Node, String, T> item, boolean mayBeEmpty) {
         Node value = values.get(key);
         if (value == null) {
             return null;
@@ -269,7 +278,7 @@ final class Fields {
                     + "; write each item on its own line starting with '- '");
             return null;
         }
-        if (sequence.getValue().isEmpty()) {
+        if (sequence.getValue().isEmpty() && !mayBeEmpty) {
             reading.problem(value, path(key), "is an empty list; give at least one item, or ask whether the section belongs in the policy");
             return null;
         }
@@ -283,12 +292,21 @@ final class Fields {
 
     /** A list of short words, e.g. {@code [law, contract]}. */
     List<String> words(String key) {
+        return words(key, true);
+    }
+
+    /** A list of short words that must not be empty. */
+    List<String> someWords(String key) {
+        return words(key, false);
+    }
+
+    private List<String> words(String key, boolean mayBeEmpty) {
         return list(key, (item, itemPath) -> {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
                 reading.problem(item, itemPath, "expected text, found " + describe(item) + "; write a word such as law");
                 return null;
             }
             return scalar.getValue().strip();
-        });
+        }, mayBeEmpty);
     }
 }

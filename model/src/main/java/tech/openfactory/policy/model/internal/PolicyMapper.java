@@ -127,7 +127,7 @@ public final class PolicyMapper {
     }
 
     private CodeRules code(Fields f) {
-        List<CodeRules.Exemption> exemptions = f.has("exemptions") ? f.list("exemptions", (n, p) -> {
+        List<CodeRules.Exemption> exemptions = f.has("exemptions") ? f.listOrEmpty("exemptions", (n, p) -> {
             Fields e = Fields.open(reading, n, p, EXEMPTION);
             return e == null ? null : new CodeRules.Exemption(e.text("rule"), e.text("target"), e.text("reason"));
         }) : List.of();
@@ -317,7 +317,7 @@ public final class PolicyMapper {
                 yield how == null ? null : new AfterDeletion.PurgedAutomatically();
             }
             default -> {
-                List<String> obligations = f.words("retainedAsRequiredBy");
+                List<String> obligations = f.someWords("retainedAsRequiredBy");
                 yield obligations == null || obligations.contains(null) ? null
                         : new AfterDeletion.RetainedAsRequiredBy(List.copyOf(obligations));
             }
