@@ -43,11 +43,10 @@ public final class CheckContext {
                 return Optional.of(new Exemption(rule, target, e.reason(), "policy.yaml"));
             }
         }
-        for (Object annotated : element instanceof JavaClass ? List.of(element) : List.of(element, owner(element).orElse(null))) {
-            if (annotated == null) {
-                continue;
-            }
-            for (var annotation : CodeIndex.exemptAnnotations(annotated)) {
+        List<Object> annotated = new java.util.ArrayList<>(List.of(element));
+        owner(element).ifPresent(annotated::add);
+        for (Object candidate : annotated) {
+            for (var annotation : CodeIndex.exemptAnnotations(candidate)) {
                 if (CodeIndex.string(annotation, "rule").equals(rule)) {
                     return Optional.of(new Exemption(rule, target, CodeIndex.string(annotation, "reason"), "@Exempt"));
                 }

@@ -195,7 +195,7 @@ public final class Clauses {
                     Map<JavaField, String> declared = new java.util.HashMap<>();
                     index.declared.forEach(d -> declared.put(d.field(), d.category()));
                     for (JavaClass type : index.classes) {
-                        for (JavaField field : type.getFields()) {
+                        for (JavaField field : CodeIndex.fields(type)) {
                             Optional<String> word = PersonalNames.securityMatch(field.getName());
                             if (word.isEmpty() || field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
                                 continue;
@@ -399,7 +399,8 @@ public final class Clauses {
                     : right.categories().stream().map(this::category).flatMap(Optional::stream).toList();
             String which = right.categories().isEmpty() ? "every category"
                     : covered.stream().map(DataCategory::name).collect(Collectors.joining(", "));
-            add("rights-handler", Section.RIGHTS, right.name() + ": " + which + " has an " + right.enforcedBy().id(),
+            String article = right.enforcedBy() == Right.Handler.CORRECTOR ? " has a " : " has an ";
+            add("rights-handler", Section.RIGHTS, right.name() + ": " + which + article + right.enforcedBy().id(),
                     (index, sink) -> {
                         for (DataCategory category : covered) {
                             List<String> handlers = index.handlers.stream()

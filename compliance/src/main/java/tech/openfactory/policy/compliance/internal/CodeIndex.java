@@ -46,10 +46,11 @@ public final class CodeIndex {
     final List<Age> ages = new ArrayList<>();
 
     private CodeIndex(Collection<JavaClass> classes, List<String> storagePackages) {
-        this.classes = List.copyOf(classes);
-        for (JavaClass type : classes) {
+        // Sorted, so that messages and the report come out in the same order on every run.
+        this.classes = classes.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList();
+        for (JavaClass type : this.classes) {
             boolean persisted = isPersisted(type, storagePackages);
-            for (JavaField field : type.getFields()) {
+            for (JavaField field : fields(type)) {
                 annotation(field, Names.PERSONAL_DATA).ifPresent(a -> declared.add(
                         new Declared(field, string(a, "category"), string(a, "element"))));
                 if (persisted || hasAny(field, "ElementCollection")) {
@@ -64,7 +65,8 @@ public final class CodeIndex {
                 annotation(type, handler).ifPresent(a -> handlers.add(new Handler(type, handler, strings(a, "value"))));
             }
             boolean writesSetCookieHeader = mentions(type, "Set-Cookie");
-            for (JavaCodeUnit code : type.getCodeUnits()) {
+            for (JavaCodeUnit code : type.getCodeUnits().stream()
+                    .sorted(java.util.Comparator.comparing(JavaCodeUnit::getFullName)).toList()) {
                 annotation(code, Names.RETENTION_JOB).ifPresent(a -> jobs.add(
                         new Job(code, type, string(a, "rule"), string(a, "keeps"))));
                 annotation(code, Names.MINIMUM_AGE).ifPresent(a -> ages.add(new Age(code, type, integer(a))));
@@ -82,6 +84,11 @@ public final class CodeIndex {
                 }
             }
         }
+    }
+
+    /** A class's own fields in name order. */
+    static List<JavaField> fields(JavaClass type) {
+        return type.getFields().stream().sorted(java.util.Comparator.comparing(JavaField::getName)).toList();
     }
 
     /** Walks the classes once; storage packages come from the policy's {@code code.storagePackages}. */

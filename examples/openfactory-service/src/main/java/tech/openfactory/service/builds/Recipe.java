@@ -1,0 +1,21 @@
+package tech.openfactory.service.builds;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import tech.openfactory.policy.annotations.PersonalData;
+
+/** The description of an operating system a person builds. */
+@Entity
+public class Recipe {
+    @Id
+    private long id;
+
+    private long ownerId;
+
+    @PersonalData(category = "builds", element = "recipes")
+    private String content;
+
+    public String content() {
+        return content;
+    }
+}

@@ -1,0 +1,33 @@
+package tech.openfactory.service.conversations;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.ArrayList;
+import java.util.List;
+import tech.openfactory.policy.annotations.PersonalData;
+
+/** An AI-assisted build session: what the person and the assistant said, and the drafts it produced. */
+@Entity
+public class Conversation {
+    @Id
+    private long id;
+
+    private long accountId;
+
+    @ElementCollection
+    @PersonalData(category = "conversations", element = "conversation")
+    private List<String> messages = new ArrayList<>();
+
+    @ElementCollection
+    @PersonalData(category = "conversations", element = "draft-artifacts")
+    private List<String> drafts = new ArrayList<>();
+
+    public List<String> messages() {
+        return messages;
+    }
+
+    public void add(String message) {
+        messages.add(message);
+    }
+}

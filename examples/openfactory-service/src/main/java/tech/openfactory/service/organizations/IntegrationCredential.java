@@ -1,0 +1,20 @@
+package tech.openfactory.service.organizations;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import tech.openfactory.policy.annotations.Encrypted;
+import tech.openfactory.policy.annotations.PersonalData;
+
+/** A token for a service an organization connected; stored encrypted. */
+@Entity
+public class IntegrationCredential {
+    @Id
+    private long id;
+
+    private long organizationId;
+    private String service;
+
+    @Encrypted
+    @PersonalData(category = "organizations", element = "integration-credentials")
+    private byte[] secret;
+}

@@ -1,0 +1,14 @@
+package tech.openfactory.service.organizations;
+
+import jakarta.persistence.Embeddable;
+import tech.openfactory.policy.annotations.PersonalData;
+
+/** That an account belongs to an organization, and with which role. */
+@Embeddable
+public class Membership {
+    @PersonalData(category = "organizations", element = "organization-membership")
+    private long accountId;
+
+    @PersonalData(category = "organizations", element = "roles")
+    private String role;
+}
