@@ -1,0 +1,115 @@
+package tech.openfactory.policy.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tech.openfactory.policy.compliance.Fixtures.DRIFT;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.openfactory.policy.model.CodeRules;
+import tech.openfactory.policy.model.Policy;
+
+/** Adopting the kit on a codebase that already drifts: freeze what is there, or exempt it with a reason. */
+class AdoptionTest {
+
+    private static JavaClasses classes(String... fixtures) {
+        return new ClassFileImporter().importPackages(java.util.Arrays.stream(fixtures).map(f -> DRIFT + f).toList());
+    }
+
+    private static PolicyRule rule(Policy policy, String id) {
+        return PolicyRules.of(policy).rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_frozen_rule_tolerates_known_violations_and_fails_on_new_ones(@TempDir Path store) {
+        // FreezingArchRule configures its store from ArchUnit's configuration (archunit.properties in a product).
+        ArchConfiguration.get().setProperty("freeze.store.default.path", store.toString());
+        ArchConfiguration.get().setProperty("freeze.store.default.allowStoreCreation", "true");
+        try {
+            checkFrozen();
+        } finally {
+            ArchConfiguration.get().reset();
+        }
+    }
+
+    private void checkFrozen() {
+        ArchRule frozen = FreezingArchRule.freeze(rule(Fixtures.policy(), "undeclared-personal-data").archRule());
+        frozen.check(classes("undeclared"));
+        frozen.check(classes("undeclared"));
+        AssertionError error = assertThrows(AssertionError.class, () -> frozen.check(classes("undeclared", "undeclared2")));
+        assertTrue(error.getMessage().contains(DRIFT + "undeclared2.Lead.email is persisted and looks like personal data"),
+                error.getMessage());
+        assertFalse(error.getMessage().contains("Customer.phoneNumber"), error.getMessage());
+    }
+
+    @Test
+    void an_exemption_in_the_policy_excuses_code_and_is_reported_with_its_reason() {
+        Policy base = Fixtures.policy();
+        Policy policy = withExemptions(base, List.of(new CodeRules.Exemption("undeclared-personal-data",
+                DRIFT + "undeclared.Customer.phoneNumber", "a support line's number, not a person's")));
+        CheckResult result = Fixtures.check(policy, DRIFT + "undeclared");
+        assertTrue(result.failed().stream().noneMatch(c -> c.rule().equals("undeclared-personal-data")));
+        assertEquals(List.of(new Exemption("undeclared-personal-data", DRIFT + "undeclared.Customer.phoneNumber",
+                "a support line's number, not a person's", "policy.yaml")), result.exemptions());
+    }
+
+    @Test
+    void an_exemption_for_a_rule_that_does_not_exist_is_refused() {
+        Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-data", "x", "y")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PolicyCheck.builder().policy(policy).packages("x").build());
+        assertEquals("the given policy: code.exemptions[0].rule: unknown rule 'undeclared-data'; write one of: "
+                + String.join(", ", PolicyRules.ruleIds()), e.getMessage());
+    }
+
+    @Test
+    void a_check_that_imports_nothing_fails_instead_of_passing() {
+        AssertionError e = assertThrows(AssertionError.class, () -> PolicyCheck.builder().policy(Fixtures.policy())
+                .packages("com.example.nothing.here").reportDirectory(null).build().run());
+        assertEquals("No classes were imported from [com.example.nothing.here], so nothing could be checked against"
+                + " the Privacy Policy; name the packages of your production code", e.getMessage());
+    }
+
+    @Test
+    void the_report_lists_every_clause_with_its_evidence_in_json_and_html(@TempDir Path dir) throws Exception {
+        CheckResult result = PolicyCheck.builder().policy(Fixtures.policy())
+                .classes(classes("retention")).reportDirectory(dir).build().run();
+        String json = Files.readString(dir.resolve("report.json"));
+        String html = Files.readString(dir.resolve("report.html"));
+        for (ClauseResult clause : result.clauses()) {
+            assertTrue(json.contains(clause.clause().replace("\"", "\\\"")), clause.clause());
+            assertTrue(html.contains(clause.clause().replace("&", "&amp;")), clause.clause());
+        }
+        assertTrue(json.contains("\"rule\": \"retention-job\""));
+        assertTrue(html.contains("keeps ISO images for 60 days, but the policy says 90 days"));
+    }
+
+    @Test
+    void a_failed_check_names_each_clause_and_its_violations_in_one_message() {
+        CheckResult result = Fixtures.check(Fixtures.policy(), DRIFT + "age");
+        AssertionError e = assertThrows(AssertionError.class, result::assertNoViolations);
+        assertTrue(e.getMessage().startsWith("The code does not do what the Privacy Policy of OpenFactory Inc., last"
+                + " updated 2026-04-08 says: "), e.getMessage());
+        assertTrue(e.getMessage().contains("\n§9 Children and policy changes — Children: sign-up requires an age of at"
+                + " least 16 [minimum-age]\n  - " + DRIFT + "age.Signup.MINIMUM_AGE enforces a minimum age of 13"),
+                e.getMessage());
+    }
+
+    private static Policy withExemptions(Policy p, List<CodeRules.Exemption> exemptions) {
+        CodeRules code = new CodeRules(p.code().storagePackages(), p.code().personalDataNames(),
+                p.code().deniedSdkPackages(), p.code().trainingApis(), exemptions);
+        return new Policy(p.title(), p.controller(), p.effective(), p.lastUpdated(), p.summary(), p.intro(),
+                p.collection(), p.use(), p.restrictions(), p.sharing(), p.retention(), p.rights(), p.security(),
+                p.cookies(), p.childrenAndChanges(), p.contact(), code);
+    }
+}

@@ -1,0 +1,29 @@
+package tech.openfactory.policy.compliance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The kit's boundaries: what a product pulls into its tests, and nothing more. */
+@AnalyzeClasses(packages = "tech.openfactory.policy", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule KIT_DEPENDS_ON_MODEL_AND_ARCHUNIT_ONLY = classes()
+            .that().resideInAPackage("tech.openfactory.policy.compliance..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.tngtech.archunit..",
+                    "tech.openfactory.policy.model..", "tech.openfactory.policy.compliance..")
+            .as("the compliance kit depends on the model and core ArchUnit only")
+            .because("products add it in test scope; it reads the annotations by name, so it needs no other module."
+                    + " Read a new annotation through its name in Names instead of importing it");
+
+    @ArchTest
+    static final ArchRule ANNOTATIONS_DEPEND_ON_NOTHING = classes()
+            .that().resideInAPackage("tech.openfactory.policy.annotations..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "tech.openfactory.policy.annotations..")
+            .as("the annotations have no dependencies")
+            .because("production code carries them at compile scope; anything they pulled in would ship with it");
+}
