@@ -64,7 +64,11 @@ public final class CodeIndex {
             for (String handler : List.of(Names.ERASER, Names.EXPORTER, Names.CORRECTOR)) {
                 annotation(type, handler).ifPresent(a -> handlers.add(new Handler(type, handler, strings(a, "value"))));
             }
-            boolean writesSetCookieHeader = mentions(type, "Set-Cookie");
+            // Reading the class file is the costly part: only for classes that write response headers at all.
+            boolean writesHeaders = type.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> isServlet(call.getTargetOwner(), "HttpServletResponse")
+                            && (call.getName().equals("addHeader") || call.getName().equals("setHeader")));
+            boolean writesSetCookieHeader = writesHeaders && mentions(type, "Set-Cookie");
             for (JavaCodeUnit code : type.getCodeUnits().stream()
                     .sorted(java.util.Comparator.comparing(JavaCodeUnit::getFullName)).toList()) {
                 annotation(code, Names.RETENTION_JOB).ifPresent(a -> jobs.add(
