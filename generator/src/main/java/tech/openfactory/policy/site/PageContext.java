@@ -17,11 +17,13 @@ final class PageContext {
     final Templates templates;
     final PublishedVersion current;
     final PublishedVersion upcoming;
+    final String pdfStylesheet;
 
-    PageContext(PolicyHistory history, LocalDate asOf, Templates templates) {
+    PageContext(PolicyHistory history, LocalDate asOf, Templates templates, String pdfStylesheet) {
         this.history = history;
         this.asOf = asOf;
         this.templates = templates;
+        this.pdfStylesheet = pdfStylesheet;
         Optional<PublishedVersion> inForce = history.inForce(asOf);
         // Before the first version takes effect, the page shows it anyway: there is nothing else to show.
         this.current = inForce.orElse(history.versions().isEmpty() ? null : history.versions().get(0));

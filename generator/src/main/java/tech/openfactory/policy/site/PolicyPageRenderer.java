@@ -23,8 +23,11 @@ final class PolicyPageRenderer {
         files.put("privacy/index.html", Pages.utf8(page(site, site.current.policy(), site.current, "", "index")));
         for (PublishedVersion version : site.history.versions()) {
             String dir = "privacy/" + version.id() + "/";
-            files.put(dir + "index.html", Pages.utf8(page(site, version.policy(), version, "../", site.status(version))));
+            String html = page(site, version.policy(), version, "../", site.status(version));
+            files.put(dir + "index.html", Pages.utf8(html));
             files.put(dir + "policy.json", Pages.utf8(PolicyJson.of(version, site.baseUrl() + version.id() + "/")));
+            files.put(dir + "policy.pdf", PdfRenderer.render(html, site.pdfStylesheet, version.policy().title() + " of "
+                    + version.policy().controller() + ", " + version.id(), version.lastUpdated()));
         }
     }
 

@@ -65,7 +65,9 @@ public final class SiteBuilder {
      * @throws SiteException   when templates or the output folder fail; the previous site stays as it was
      */
     public List<String> render() throws PolicyException, SiteException {
-        PageContext site = new PageContext(check(), asOf, new Templates(templates));
+        PolicyHistory history = check();
+        PageContext site = new PageContext(history, asOf, new Templates(templates),
+                new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8));
         SortedMap<String, byte[]> files = new TreeMap<>();
         PolicyPageRenderer.render(site, files);
         ChangelogRenderer.render(site, files);

@@ -59,6 +59,7 @@ class HistorySiteTest {
         for (String v : List.of("2025-01-15", "2025-03-03", "2025-06-02", "2025-09-01", "2025-11-03")) {
             expected.add("privacy/" + v + "/index.html");
             expected.add("privacy/" + v + "/policy.json");
+            expected.add("privacy/" + v + "/policy.pdf");
             if (!v.equals("2025-01-15")) {
                 expected.add("privacy/changes/" + v + "/index.html");
             }
