@@ -23,7 +23,8 @@ import tech.openfactory.policy.site.SiteException;
 /** {@code java -jar policy.jar}: renders and checks OpenFactory's privacy policy. */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCommand.Version.class,
         description = "Renders and checks OpenFactory's privacy policy (content/privacy/policy.yaml).",
-        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, ReleaseCommand.class, DiffCommand.class},
+        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, ReleaseCommand.class, DiffCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the policy is valid (and, for build, the site was written; for diff, no change)",
@@ -42,7 +43,7 @@ public final class PolicyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, release or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, release, diff or serve");
     }
 
     public static void main(String[] args) {

@@ -65,6 +65,13 @@ public final class SiteBuilder {
      * @throws SiteException   when templates or the output folder fail; the previous site stays as it was
      */
     public List<String> render() throws PolicyException, SiteException {
+        SortedMap<String, byte[]> files = files();
+        SiteWriter.replace(out, files);
+        return List.copyOf(files.keySet());
+    }
+
+    /** The whole site in memory, relative path to bytes, without writing anything: what render writes. */
+    public SortedMap<String, byte[]> files() throws PolicyException, SiteException {
         PolicyHistory history = check();
         PageContext site = new PageContext(history, asOf, new Templates(templates),
                 new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8));
@@ -74,8 +81,12 @@ public final class SiteBuilder {
         VersionsPageRenderer.render(site, files);
         FeedRenderer.render(site, files);
         files.put("privacy/" + STYLESHEET, readTemplateFile(STYLESHEET));
-        SiteWriter.replace(out, files);
-        return List.copyOf(files.keySet());
+        return files;
+    }
+
+    /** The folders whose changes call for a new render: content and templates. */
+    public List<Path> sources() {
+        return List.of(content, templates);
     }
 
     private byte[] readTemplateFile(String name) throws SiteException {
