@@ -132,6 +132,6 @@ class PolicyCommandTest {
     void no_command_is_a_usage_error_with_exit_2() {
         Run run = run();
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("say what to do: build, check, release or diff"), run.err());
+        assertTrue(run.err().startsWith("say what to do: build, check, release, diff or serve"), run.err());
     }
 }
