@@ -79,6 +79,7 @@ public final class PolicyCheck {
             results.add(new ClauseResult(rule.id(), rule.clause(), evaluation.getFailureReport().getDetails(),
                     rule.evidence(), rule.exempted()));
         }
+        results.add(unusedExemptions(results));
         long evaluationNanos = System.nanoTime() - evaluationStart;
         CheckResult result = new CheckResult(policy.title() + " of " + policy.controller() + ", last updated "
                 + policy.lastUpdated(), imported.size(), importNanos / 1_000_000, evaluationNanos / 1_000_000,
@@ -87,6 +88,23 @@ public final class PolicyCheck {
             ReportWriter.write(result, reportDirectory);
         }
         return result;
+    }
+
+    /** An exemption in the policy that excused nothing names code that is gone or misspelt: say so. */
+    private ClauseResult unusedExemptions(List<ClauseResult> results) {
+        List<String> unused = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (CodeRules.Exemption e : policy.code().exemptions()) {
+            boolean hit = results.stream().flatMap(r -> r.exemptions().stream())
+                    .anyMatch(x -> x.source().equals("policy.yaml") && x.rule().equals(e.rule())
+                            && (x.target().equals(e.target()) || x.target().startsWith(e.target() + ".")));
+            (hit ? used : unused).add(e.target() + " (" + e.rule() + ")");
+        }
+        List<String> violations = unused.stream().map(u -> "the exemption of " + u + " in code.exemptions excused"
+                + " nothing: no such code, or it no longer breaks the rule; remove the exemption from"
+                + " content/privacy/policy.yaml").toList();
+        return new ClauseResult("exemptions", "code.exemptions — every exemption in the policy excuses code that"
+                + " exists", violations, used, List.of());
     }
 
     private void checkExemptions() {

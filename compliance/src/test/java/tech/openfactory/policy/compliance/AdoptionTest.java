@@ -64,6 +64,30 @@ class AdoptionTest {
     }
 
     @Test
+    void an_exemption_that_excuses_nothing_fails_the_check() {
+        Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-personal-data",
+                DRIFT + "undeclared.Customer.faxNumber", "gone")));
+        ClauseResult exemptions = Fixtures.check(policy, DRIFT + "undeclared").clauses().stream()
+                .filter(c -> c.rule().equals("exemptions")).findFirst().orElseThrow();
+        assertEquals(List.of("the exemption of " + DRIFT + "undeclared.Customer.faxNumber (undeclared-personal-data) in"
+                + " code.exemptions excused nothing: no such code, or it no longer breaks the rule; remove the exemption"
+                + " from content/privacy/policy.yaml"), exemptions.violations());
+    }
+
+    @Test
+    void storage_packages_that_hold_no_class_are_reported() {
+        Policy p = Fixtures.policy();
+        CodeRules code = new CodeRules(List.of("com.example.nowhere.."), List.of(), List.of(), List.of(), List.of());
+        Policy policy = new Policy(p.title(), p.controller(), p.effective(), p.lastUpdated(), p.summary(), p.intro(),
+                p.collection(), p.use(), p.restrictions(), p.sharing(), p.retention(), p.rights(), p.security(),
+                p.cookies(), p.childrenAndChanges(), p.contact(), code);
+        ClauseResult undeclared = Fixtures.check(policy, DRIFT + "stale").clauses().stream()
+                .filter(c -> c.rule().equals("undeclared-personal-data")).findFirst().orElseThrow();
+        assertEquals(List.of("code.storagePackages names com.example.nowhere.., but no imported class is in it, so nothing"
+                + " there was checked; correct the package name in content/privacy/policy.yaml"), undeclared.violations());
+    }
+
+    @Test
     void an_exemption_for_a_rule_that_does_not_exist_is_refused() {
         Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-data", "x", "y")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

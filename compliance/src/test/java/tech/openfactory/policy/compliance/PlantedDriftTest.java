@@ -70,10 +70,19 @@ class PlantedDriftTest {
 
     @Test
     void claim_5_only_adapters_use_a_recipients_sdk() {
-        assertEquals(Map.of("§4 When we share data — AI and processing providers: only its declared adapters use com.openai..",
-                List.of(D + "adapter.ChatController uses com.openai.fixture.Client of AI and processing providers but"
-                        + " is not its adapter; move the call into a class annotated @RecipientAdapter(\"ai-providers\")")),
-                failures("adapter", "recipient-adapter"));
+        assertEquals(List.of(D + "adapter.ChatController uses com.openai.fixture.Client of AI and processing providers"
+                        + " but is not its adapter; move the call into a class annotated @RecipientAdapter(\"ai-providers\")"),
+                failures("adapter", "recipient-adapter").get("§4 When we share data — AI and processing providers: only"
+                        + " its declared adapters use com.openai.."));
+    }
+
+    @Test
+    void claim_5_a_recipient_no_code_calls_is_reported_rather_than_passed() {
+        assertEquals(List.of("the policy names software.amazon.awssdk.. as the client libraries of Infrastructure"
+                        + " providers, but no imported class uses them and none is its @RecipientAdapter; check the"
+                        + " package names in content/privacy/policy.yaml, or import the code that calls the recipient"),
+                failures("adapter", "recipient-adapter").get("§4 When we share data — Infrastructure providers: only"
+                        + " its declared adapters use software.amazon.awssdk.."));
     }
 
     @Test

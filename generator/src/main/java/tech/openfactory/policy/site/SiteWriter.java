@@ -26,6 +26,7 @@ final class SiteWriter {
         Path staging = null;
         try {
             Files.createDirectories(parent);
+            removeLeftovers(parent, target.getFileName().toString());
             staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
             publishable(staging);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -44,6 +45,30 @@ final class SiteWriter {
         } finally {
             if (staging != null) {
                 deleteTree(staging);
+            }
+        }
+    }
+
+    /**
+     * A build killed half-way leaves its staging folder (or, between the two renames, the previous site under its
+     * ".old-" name); the next build removes them. The site itself is never half-written.
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name);
+        try (Stream<Path> siblings = Files.list(parent)) {
+            // Killed between the two renames: the previous site waits under its ".old-" name; put it back first.
+            for (Path sibling : (Iterable<Path>) siblings::iterator) {
+                if (!Files.exists(target) && sibling.getFileName().toString().startsWith("." + name + ".old-")) {
+                    move(sibling, target);
+                }
+            }
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : (Iterable<Path>) siblings::iterator) {
+                String n = sibling.getFileName().toString();
+                if (n.startsWith("." + name + ".new-") || n.startsWith("." + name + ".old-") && Files.exists(parent.resolve(name))) {
+                    deleteTree(sibling);
+                }
             }
         }
     }

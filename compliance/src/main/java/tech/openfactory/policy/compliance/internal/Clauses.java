@@ -126,6 +126,14 @@ public final class Clauses {
                                         + " or, if it is not personal data, add @Exempt(rule = \"undeclared-personal-data\","
                                         + " reason = ...)"));
                     }
+                    for (String storage : policy.code().storagePackages()) {
+                        Predicate<String> inStorage = PackageMatchers.of(List.of(storage));
+                        if (index.classes.stream().noneMatch(c -> inStorage.test(c.getPackageName()))) {
+                            sink.violation("code.storagePackages." + storage, "code.storagePackages names " + storage
+                                    + ", but no imported class is in it, so nothing there was checked; correct the"
+                                    + " package name in content/privacy/policy.yaml");
+                        }
+                    }
                     sink.evidence(index.persistedFields.size() + " persisted fields read");
                 });
 
@@ -274,7 +282,12 @@ public final class Clauses {
             Predicate<String> sdk = PackageMatchers.of(recipient.sdkPackages());
             add("recipient-adapter", Section.SHARING, recipient.name() + ": only its declared adapters use "
                     + String.join(", ", recipient.sdkPackages()), (index, sink) -> {
+                        boolean seen = false;
                         for (JavaClass type : index.classes) {
+                            if (recipient.id().equals(CodeIndex.annotation(type, Names.RECIPIENT_ADAPTER)
+                                    .map(a -> CodeIndex.string(a, "value")).orElse(null))) {
+                                seen = true;
+                            }
                             if (sdk.test(type.getPackageName())) {
                                 continue; // the SDK itself, when it is imported too
                             }
@@ -284,6 +297,7 @@ public final class Clauses {
                             if (used.isEmpty()) {
                                 continue;
                             }
+                            seen = true;
                             String adapterOf = CodeIndex.annotation(type, Names.RECIPIENT_ADAPTER)
                                     .map(a -> CodeIndex.string(a, "value")).orElse(null);
                             if (recipient.id().equals(adapterOf)) {
@@ -293,6 +307,14 @@ public final class Clauses {
                                         + recipient.name() + " but is not its adapter; move the call into a class"
                                         + " annotated @RecipientAdapter(\"" + recipient.id() + "\")");
                             }
+                        }
+                        if (!seen) {
+                            // A rule that finds nothing to check must not pass as if the code agreed.
+                            sink.violation("sharing." + recipient.id(), "the policy names "
+                                    + String.join(", ", recipient.sdkPackages()) + " as the client libraries of "
+                                    + recipient.name() + ", but no imported class uses them and none is its"
+                                    + " @RecipientAdapter; check the package names in content/privacy/policy.yaml, or"
+                                    + " import the code that calls the recipient");
                         }
                     });
         }
