@@ -61,7 +61,11 @@ final class Fields {
                 nearest.ifPresent(suggested::add);
                 String hint = nearest.map(s -> "did you mean '" + s + "'? Known keys here: " + known)
                         .orElse("write one of the known keys here: " + known);
-                reading.problem(keyNode, join(path, key), "unknown key '" + key + "'; " + hint);
+                // An invisible character makes a right key look wrong: say which.
+                String invisible = key.chars().anyMatch(c -> c == '\u00a0' || c == '\u200b' || c == '\ufeff')
+                        ? " (it contains an invisible character such as a non-breaking space; retype it with plain"
+                                + " spaces)" : "";
+                reading.problem(keyNode, join(path, key), "unknown key '" + key + "'" + invisible + "; " + hint);
                 continue;
             }
             values.put(key, tuple.getValueNode());

@@ -61,7 +61,7 @@ final class YamlGate {
             if (root == null) {
                 reading.problemAt(1, 1, "", "the file is empty; write the policy, starting with title:");
             }
-            return events.ok ? root : null;
+            return root;
         } catch (Stop e) {
             return null;
         } catch (MarkedYAMLException e) {
@@ -96,7 +96,6 @@ final class YamlGate {
         private int depth;
         private int aliases;
         private int documents;
-        boolean ok = true;
 
         CheckedEvents(Parser parser, Reading reading) {
             this.parser = parser;
@@ -130,9 +129,9 @@ final class YamlGate {
             if (tag != null && !tag.equals("!") && !(tag.startsWith(STANDARD_TAG)
                     && ALLOWED_TAGS.contains(tag.substring(STANDARD_TAG.length())))) {
                 String shown = tag.startsWith(STANDARD_TAG) ? "!!" + tag.substring(STANDARD_TAG.length()) : tag;
-                reading.problem(event.getStartMark(), "", "the tag " + shown
+                // Fatal: nothing is composed from a file that asks for a Java type.
+                stop(event, "the tag " + shown
                         + " is not allowed; remove it, a policy is written with plain text, numbers, lists and mappings");
-                ok = false;
             }
             if (event instanceof CollectionStartEvent start) {
                 if (++depth > maxDepth) {
