@@ -16,12 +16,12 @@ import tech.openfactory.policy.model.Checksum;
  * One case of the hostile-input corpus ({@code src/test/resources/hostile/cases/*.yaml}): an input made from the
  * corpus's base policy, and exactly what must come of it.
  */
-record HostileCase(String file, String about, Map<String, Object> input, int exit, List<String> errors, boolean page) {
+public record HostileCase(String file, String about, Map<String, Object> input, int exit, List<String> errors, boolean page) {
 
     static final String BASE = "/hostile/base.yaml";
 
     @SuppressWarnings("unchecked")
-    static HostileCase load(String file) throws IOException {
+    public static HostileCase load(String file) throws IOException {
         try (InputStream in = HostileCase.class.getResourceAsStream("/hostile/cases/" + file)) {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return new HostileCase(file, (String) yaml.get("about"), (Map<String, Object>) yaml.get("input"),
@@ -38,7 +38,7 @@ record HostileCase(String file, String about, Map<String, Object> input, int exi
 
     /** Writes the case's input as {@code privacy/policy.yaml} (and versions, for history cases) below content. */
     @SuppressWarnings("unchecked")
-    void writeInto(Path content) throws IOException {
+    public void writeInto(Path content) throws IOException {
         Path privacy = Files.createDirectories(content.resolve("privacy"));
         Path policy = privacy.resolve("policy.yaml");
         String base = base();
@@ -120,7 +120,7 @@ record HostileCase(String file, String about, Map<String, Object> input, int exi
     }
 
     /** Every case file, in name order. */
-    static List<String> all() throws Exception {
+    public static List<String> all() throws Exception {
         Path dir = Path.of(HostileCase.class.getResource("/hostile/cases").toURI());
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
