@@ -31,10 +31,10 @@ final class ChangelogRenderer {
     private ChangelogRenderer() {}
 
     static void render(PageContext site, SortedMap<String, byte[]> files) throws SiteException {
-        for (PublishedVersion version : site.history.versions()) {
+        site.eachVersion(version -> {
             PublishedVersion previous = site.history.previous(version).orElse(null);
             if (previous == null) {
-                continue;
+                return Map.of();
             }
             PolicyDiff diff = PolicyDiff.between(previous.policy(), version.policy());
             Map<String, Object> vars = site.variables("../../");
@@ -45,9 +45,9 @@ final class ChangelogRenderer {
             vars.put("computedKind", diff.kind());
             vars.put("groups", groups(diff, previous.policy(), version.policy()));
             vars.put("passages", passages(diff, previous.policy(), version.policy()));
-            files.put("privacy/changes/" + version.id() + "/index.html",
+            return Map.of("privacy/changes/" + version.id() + "/index.html",
                     Pages.utf8(site.templates.page(TEMPLATE, vars)));
-        }
+        }, files);
     }
 
     static List<FactGroup> groups(PolicyDiff diff, Policy before, Policy after) {

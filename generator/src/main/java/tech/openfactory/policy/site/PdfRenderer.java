@@ -37,27 +37,70 @@ final class PdfRenderer {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private PdfRenderer() {}
 
-    static byte[] render(String pageHtml, String css, String title, LocalDate lastUpdated) throws SiteException {
+    /**
+     * PDFs already made, by the SHA-256 of their whole input: a published version's PDF does not change when the
+     * living policy does, so a rebuild in the same process (serve) reuses it. Same input, same bytes.
+     */
+    private final java.util.Map<String, byte[]> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The info key holding the SHA-256 of what a PDF was made from, so a later build can reuse it. */
+    static final String INPUT_KEY = "PolicyInput";
+
+    /**
+     * The PDF of a page; {@code previous} is where the last build put this PDF (or null): when it was made from the
+     * same input, its bytes are reused instead of rendering again.
+     */
+    byte[] render(String pageHtml, String css, String title, LocalDate lastUpdated, java.nio.file.Path previous)
+            throws SiteException {
         Document doc = Jsoup.parse(pageHtml);
         // What only makes sense on screen: links between pages, the table of contents, the footer.
         doc.select("link, .skip-link, .site-nav, nav, .version-links, .notice, footer, meta[http-equiv]").remove();
         doc.head().appendElement("style").text(css);
+        String key = Checksum.sha256((doc.outerHtml() + "\u0000" + title + "\u0000" + lastUpdated)
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] cached = made.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] pdf = reusable(previous, key);
+        if (pdf == null) {
+            pdf = make(doc, title, lastUpdated, key);
+        }
+        made.put(key, pdf);
+        return pdf;
+    }
+
+    /** The previous build's PDF when it was made from exactly this input; null otherwise. */
+    private static byte[] reusable(java.nio.file.Path previous, String key) {
+        if (previous == null || !java.nio.file.Files.isRegularFile(previous)) {
+            return null;
+        }
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(previous);
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                return key.equals(document.getDocumentInformation().getCustomMetadataValue(INPUT_KEY)) ? bytes : null;
+            }
+        } catch (IOException e) {
+            return null; // unreadable: make it again
+        }
+    }
+
+    private static byte[] make(Document doc, String title, LocalDate lastUpdated, String key) throws SiteException {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), null);
             builder.withProducer("OpenFactory policy tool");
             builder.toStream(out);
             builder.run();
-            return stamp(out.toByteArray(), title, lastUpdated);
+            return stamp(out.toByteArray(), title, lastUpdated, key);
         } catch (IOException | RuntimeException e) {
             throw new SiteException("cannot make the PDF of " + title + " (" + e.getMessage() + ")", e);
         }
     }
 
     /** Fixed metadata: the version's date as creation and modification date, and an id derived from the content. */
-    private static byte[] stamp(byte[] pdf, String title, LocalDate lastUpdated) throws IOException {
+    private static byte[] stamp(byte[] pdf, String title, LocalDate lastUpdated, String key) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = document.getDocumentInformation();
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -67,6 +110,7 @@ final class PdfRenderer {
             info.setModificationDate(date);
             info.setTitle(title);
             info.setProducer("OpenFactory policy tool");
+            info.setCustomMetadataValue(INPUT_KEY, key);
             String id = Checksum.sha256((title + lastUpdated).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));

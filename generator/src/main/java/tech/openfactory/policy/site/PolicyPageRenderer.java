@@ -21,14 +21,17 @@ final class PolicyPageRenderer {
             return;
         }
         files.put("privacy/index.html", Pages.utf8(page(site, site.current.policy(), site.current, "", "index")));
-        for (PublishedVersion version : site.history.versions()) {
+        site.eachVersion(version -> {
             String dir = "privacy/" + version.id() + "/";
             String html = page(site, version.policy(), version, "../", site.status(version));
-            files.put(dir + "index.html", Pages.utf8(html));
-            files.put(dir + "policy.json", Pages.utf8(PolicyJson.of(version, site.baseUrl() + version.id() + "/")));
-            files.put(dir + "policy.pdf", PdfRenderer.render(html, site.pdfStylesheet, version.policy().title() + " of "
-                    + version.policy().controller() + ", " + version.id(), version.lastUpdated()));
-        }
+            Map<String, byte[]> out = new java.util.HashMap<>();
+            out.put(dir + "index.html", Pages.utf8(html));
+            out.put(dir + "policy.json", Pages.utf8(PolicyJson.of(version, site.baseUrl() + version.id() + "/")));
+            out.put(dir + "policy.pdf", site.pdf.render(html, site.pdfStylesheet, version.policy().title() + " of "
+                    + version.policy().controller() + ", " + version.id(), version.lastUpdated(),
+                    site.previous == null ? null : site.previous.resolve(dir + "policy.pdf")));
+            return out;
+        }, files);
     }
 
     private static String page(PageContext site, Policy policy, PublishedVersion version, String root, String status)

@@ -34,6 +34,9 @@ public final class SiteBuilder {
     private final Path out;
     private final PolicyLoader loader;
     private final LocalDate asOf;
+    private final PdfRenderer pdf = new PdfRenderer();
+    private Templates compiled;
+    private String compiledFingerprint;
 
     private SiteBuilder(Builder builder) {
         this.content = builder.content;
@@ -65,16 +68,20 @@ public final class SiteBuilder {
      * @throws SiteException   when templates or the output folder fail; the previous site stays as it was
      */
     public List<String> render() throws PolicyException, SiteException {
-        SortedMap<String, byte[]> files = files();
+        SortedMap<String, byte[]> files = files(Files.isDirectory(out) ? out : null);
         SiteWriter.replace(out, files);
         return List.copyOf(files.keySet());
     }
 
     /** The whole site in memory, relative path to bytes, without writing anything: what render writes. */
     public SortedMap<String, byte[]> files() throws PolicyException, SiteException {
+        return files(null);
+    }
+
+    private SortedMap<String, byte[]> files(Path previous) throws PolicyException, SiteException {
         PolicyHistory history = check();
-        PageContext site = new PageContext(history, asOf, new Templates(templates),
-                new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8));
+        PageContext site = new PageContext(history, asOf, templates(),
+                new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8), pdf, previous);
         SortedMap<String, byte[]> files = new TreeMap<>();
         PolicyPageRenderer.render(site, files);
         ChangelogRenderer.render(site, files);
@@ -82,6 +89,35 @@ public final class SiteBuilder {
         FeedRenderer.render(site, files);
         files.put("privacy/" + STYLESHEET, readTemplateFile(STYLESHEET));
         return files;
+    }
+
+    /**
+     * The compiled templates, kept between renders of this builder (serve renders on every save) and compiled
+     * again only when a file of the templates folder changed.
+     */
+    private synchronized Templates templates() throws SiteException {
+        String fingerprint = fingerprint(templates);
+        if (compiled == null || !fingerprint.equals(compiledFingerprint)) {
+            compiled = new Templates(templates);
+            compiledFingerprint = fingerprint;
+        }
+        return compiled;
+    }
+
+    private static String fingerprint(Path folder) throws SiteException {
+        StringBuilder print = new StringBuilder();
+        try (var files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (Files.isRegularFile(file)) {
+                    print.append(file).append(' ').append(Files.size(file)).append(' ')
+                            .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new SiteException(folder + ": cannot read the templates folder (" + e.getMessage()
+                    + "); check the --templates folder", e);
+        }
+        return print.toString();
     }
 
     /** The folders whose changes call for a new render: content and templates. */

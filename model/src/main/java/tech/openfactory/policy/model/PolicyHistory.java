@@ -11,10 +11,15 @@ import java.util.Optional;
 public final class PolicyHistory {
     private final Policy living;
     private final List<PublishedVersion> versions;
+    /** Position of each version, by identity: records compare deeply, and a history may hold a thousand. */
+    private final java.util.Map<PublishedVersion, Integer> positions = new java.util.IdentityHashMap<>();
 
     public PolicyHistory(Policy living, List<PublishedVersion> versions) {
         this.living = living;
         this.versions = List.copyOf(versions);
+        for (int i = 0; i < this.versions.size(); i++) {
+            positions.put(this.versions.get(i), i);
+        }
     }
 
     /** {@code content/privacy/policy.yaml}: the next version in the making. */
@@ -33,7 +38,10 @@ public final class PolicyHistory {
 
     /** The version before {@code version}, if any. */
     public Optional<PublishedVersion> previous(PublishedVersion version) {
-        int i = versions.indexOf(version);
+        Integer i = positions.get(version);
+        if (i == null) {
+            i = versions.indexOf(version);
+        }
         return i > 0 ? Optional.of(versions.get(i - 1)) : Optional.empty();
     }
 
