@@ -86,6 +86,8 @@ public final class HistoryLoader {
         if (entries == null) {
             return List.of();
         }
+        // Reading and parsing the files is independent per version: done on all cores, checked in order below.
+        List<Loaded> loaded = entries.parallelStream().map(entry -> read(dir.resolve(entry.file()))).toList();
         List<PublishedVersion> versions = new ArrayList<>();
         PublishedVersion previous = null;
         LocalDate previousDate = null;
@@ -106,21 +108,20 @@ public final class HistoryLoader {
             }
             previousDate = named;
             Path file = dir.resolve(entry.file());
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
+            Loaded read = loaded.get(i);
+            if (read.bytes() == null) {
                 problems.add(at(lockFile, entry, where + ".file", "published version " + entry.file()
                         + " is missing; published versions are never deleted: restore it with git checkout -- " + file));
                 continue;
             }
-            String sha = Checksum.sha256(bytes);
+            String sha = read.sha256();
             if (!sha.equals(entry.sha256())) {
                 problems.add(new Problem(file.toString(), 1, 1, "", "this published version was changed (its SHA-256"
                         + " is " + sha + ", versions.lock records " + entry.sha256() + "); " + RESTORE));
                 continue;
             }
-            Policy policy = load(file, problems);
+            problems.addAll(read.problems());
+            Policy policy = read.policy();
             if (policy == null) {
                 continue;
             }
@@ -135,6 +136,26 @@ public final class HistoryLoader {
                     + " published only by `policy release`: delete this file, or edit policy.yaml and release it"));
         }
         return versions;
+    }
+
+    /** One version file as read: its bytes (null when missing), checksum, policy or problems. */
+    private record Loaded(byte[] bytes, String sha256, Policy policy, List<Problem> problems) {}
+
+    private Loaded read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Loaded(null, null, null, List.of());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Policy policy = null;
+        try {
+            policy = loader.load(file.toString(), bytes);
+        } catch (PolicyException e) {
+            problems.addAll(e.problems());
+        }
+        return new Loaded(bytes, Checksum.sha256(bytes), policy, problems);
     }
 
     private static void checkDates(Path file, Path lockFile, LockEntry entry, String where, PublishedVersion version,
