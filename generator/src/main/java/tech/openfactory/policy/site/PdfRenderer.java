@@ -77,10 +77,10 @@ final class PdfRenderer {
             return null;
         }
         try {
+            // The info dictionary is written uncompressed (see stamp), so the key is found without parsing the PDF.
             byte[] bytes = java.nio.file.Files.readAllBytes(previous);
-            try (PDDocument document = Loader.loadPDF(bytes)) {
-                return key.equals(document.getDocumentInformation().getCustomMetadataValue(INPUT_KEY)) ? bytes : null;
-            }
+            String marker = "/" + INPUT_KEY + " (" + key + ")";
+            return new String(bytes, StandardCharsets.ISO_8859_1).contains(marker) ? bytes : null;
         } catch (IOException e) {
             return null; // unreadable: make it again
         }
@@ -116,7 +116,8 @@ final class PdfRenderer {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            document.save(out);
+            // Uncompressed, so the next build can read the input key without a PDF parser.
+            document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
     }
