@@ -1,6 +1,5 @@
 package tech.openfactory.policy.compliance.internal;
 
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.PackageMatchers;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -84,6 +84,15 @@ public final class Clauses {
 
     private String categoryIds() {
         return policy.collection().categories().stream().map(DataCategory::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A package predicate that remembers its answers: the rules ask about the package of every class every class
+     * depends on, and a codebase has far fewer packages than dependencies. The answer for a package never changes.
+     */
+    private static Predicate<String> memoized(Predicate<String> packages) {
+        Map<String, Boolean> answers = new ConcurrentHashMap<>();
+        return name -> name == null ? packages.test(null) : answers.computeIfAbsent(name, packages::test);
     }
 
     private static String simple(JavaClass type) {
@@ -202,22 +211,20 @@ public final class Clauses {
                 + " as " + category.name().toLowerCase(java.util.Locale.ROOT), (index, sink) -> {
                     Map<JavaField, String> declared = new java.util.HashMap<>();
                     index.declared.forEach(d -> declared.put(d.field(), d.category()));
-                    for (JavaClass type : index.classes) {
-                        for (JavaField field : CodeIndex.fields(type)) {
-                            Optional<String> word = PersonalNames.securityMatch(field.getName());
-                            if (word.isEmpty() || field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
-                                continue;
-                            }
-                            String in = declared.get(field);
-                            if (category.id().equals(in)) {
-                                sink.evidence(CodeIndex.name(field) + " is " + category.id() + " data");
-                            } else {
-                                sink.violation(field, CodeIndex.name(field) + " looks like an IP address or user agent"
-                                        + " by its name (it contains '" + word.get() + "'; a guess by name) but is "
-                                        + (in == null ? "not declared" : "declared as " + in + " data") + "; keep it"
-                                        + " only in " + category.name().toLowerCase(java.util.Locale.ROOT) + " types,"
-                                        + " declared @PersonalData(category = \"" + category.id() + "\", element = ...)");
-                            }
+                    for (JavaField field : index.allFields) {
+                        Optional<String> word = PersonalNames.securityMatch(field.getName());
+                        if (word.isEmpty() || field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+                            continue;
+                        }
+                        String in = declared.get(field);
+                        if (category.id().equals(in)) {
+                            sink.evidence(CodeIndex.name(field) + " is " + category.id() + " data");
+                        } else {
+                            sink.violation(field, CodeIndex.name(field) + " looks like an IP address or user agent"
+                                    + " by its name (it contains '" + word.get() + "'; a guess by name) but is "
+                                    + (in == null ? "not declared" : "declared as " + in + " data") + "; keep it"
+                                    + " only in " + category.name().toLowerCase(java.util.Locale.ROOT) + " types,"
+                                    + " declared @PersonalData(category = \"" + category.id() + "\", element = ...)");
                         }
                     }
                 });
@@ -228,13 +235,13 @@ public final class Clauses {
     private void restrictions() {
         List<String> denied = new ArrayList<>(DENIED_SDKS);
         denied.addAll(policy.code().deniedSdkPackages());
-        Predicate<String> deniedPackage = PackageMatchers.of(denied);
+        Predicate<String> deniedPackage = memoized(PackageMatchers.of(denied));
         add("denied-sdk", Section.RESTRICTIONS, "no advertising, data-broker or tracking SDK is used", (index, sink) -> {
             for (JavaClass type : index.classes) {
                 Set<String> used = new TreeSet<>();
-                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                    if (deniedPackage.test(dependency.getTargetClass().getPackageName())) {
-                        used.add(dependency.getTargetClass().getName());
+                for (JavaClass target : index.dependencyTargets(type)) {
+                    if (deniedPackage.test(target.getPackageName())) {
+                        used.add(target.getName());
                     }
                 }
                 if (!used.isEmpty()) {
@@ -247,19 +254,18 @@ public final class Clauses {
 
         List<String> training = new ArrayList<>(TRAINING_APIS);
         training.addAll(policy.code().trainingApis());
-        Predicate<String> trainingPackage = PackageMatchers.of(training);
+        Predicate<String> trainingPackage = memoized(PackageMatchers.of(training));
         add("no-training", Section.RESTRICTIONS, "user data never reaches a model training or fine-tuning API",
                 (index, sink) -> {
                     Set<JavaClass> userData = new LinkedHashSet<>();
                     index.declared.forEach(d -> userData.add(d.field().getOwner()));
                     for (JavaClass type : index.classes) {
-                        boolean handlesUserData = userData.contains(type) || type.getDirectDependenciesFromSelf().stream()
-                                .anyMatch(d -> userData.contains(d.getTargetClass()));
+                        List<JavaClass> targets = index.dependencyTargets(type);
+                        boolean handlesUserData = userData.contains(type) || targets.stream().anyMatch(userData::contains);
                         if (!handlesUserData) {
                             continue;
                         }
-                        Set<String> apis = type.getDirectDependenciesFromSelf().stream()
-                                .map(Dependency::getTargetClass)
+                        Set<String> apis = targets.stream()
                                 .filter(t -> trainingPackage.test(t.getPackageName()))
                                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
                         if (!apis.isEmpty()) {
@@ -279,7 +285,7 @@ public final class Clauses {
             if (recipient.sdkPackages().isEmpty()) {
                 continue;
             }
-            Predicate<String> sdk = PackageMatchers.of(recipient.sdkPackages());
+            Predicate<String> sdk = memoized(PackageMatchers.of(recipient.sdkPackages()));
             add("recipient-adapter", Section.SHARING, recipient.name() + ": only its declared adapters use "
                     + String.join(", ", recipient.sdkPackages()), (index, sink) -> {
                         boolean seen = false;
@@ -291,8 +297,8 @@ public final class Clauses {
                             if (sdk.test(type.getPackageName())) {
                                 continue; // the SDK itself, when it is imported too
                             }
-                            Set<String> used = type.getDirectDependenciesFromSelf().stream()
-                                    .map(Dependency::getTargetClass).filter(t -> sdk.test(t.getPackageName()))
+                            Set<String> used = index.dependencyTargets(type).stream()
+                                    .filter(t -> sdk.test(t.getPackageName()))
                                     .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
                             if (used.isEmpty()) {
                                 continue;
@@ -339,8 +345,7 @@ public final class Clauses {
                             continue;
                         }
                         Set<String> handled = new TreeSet<>(categoriesOf.getOrDefault(type, Set.of()));
-                        type.getDirectDependenciesFromSelf().forEach(d -> handled.addAll(
-                                categoriesOf.getOrDefault(d.getTargetClass(), Set.of())));
+                        index.dependencyTargets(type).forEach(t -> handled.addAll(categoriesOf.getOrDefault(t, Set.of())));
                         Set<String> refused = new TreeSet<>(handled);
                         refused.removeAll(recipient.categories());
                         if (refused.isEmpty()) {

@@ -1,10 +1,14 @@
 package tech.openfactory.policy.compliance.internal;
 
 import com.tngtech.archunit.base.HasDescription;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import java.io.IOException;
@@ -13,8 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * What the kit needs to know of a codebase, gathered in one walk over the imported classes: the declarations
@@ -38,19 +49,41 @@ public final class CodeIndex {
     public record Age(HasName.AndFullName where, JavaClass owner, int value) {}
 
     final List<JavaClass> classes;
+    /** Every class's own fields, class by class in {@link #classes} order, each class's in name order. */
+    final List<JavaField> allFields = new ArrayList<>();
     final List<Declared> declared = new ArrayList<>();
     final List<JavaField> persistedFields = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
     final List<CookieWrite> cookieWrites = new ArrayList<>();
     final List<Handler> handlers = new ArrayList<>();
     final List<Age> ages = new ArrayList<>();
+    /** The distinct classes each class depends on directly, computed when a rule first asks. */
+    private final Map<JavaClass, List<JavaClass>> dependencyTargets = new ConcurrentHashMap<>();
 
     private CodeIndex(Collection<JavaClass> classes, List<String> storagePackages) {
         // Sorted, so that messages and the report come out in the same order on every run.
         this.classes = classes.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList();
+        // Built when a class first needs it, as before: only classes that are not JPA types are matched.
+        Predicate<String> inStoragePackage = storagePackages.isEmpty() ? null : new Predicate<>() {
+            private Predicate<String> matcher;
+
+            @Override
+            public boolean test(String packageName) {
+                if (matcher == null) {
+                    matcher = PackageMatchers.of(storagePackages);
+                }
+                return matcher.test(packageName);
+            }
+        };
+        // Whether a call's target is a servlet response: asked for every method call, answered once per class.
+        Map<JavaClass, Boolean> responses = new HashMap<>();
+        Predicate<JavaMethodCall> writesResponseHeader = call -> (call.getName().equals("addHeader")
+                || call.getName().equals("setHeader"))
+                && responses.computeIfAbsent(call.getTargetOwner(), t -> isServlet(t, "HttpServletResponse"));
         for (JavaClass type : this.classes) {
-            boolean persisted = isPersisted(type, storagePackages);
+            boolean persisted = isPersisted(type, inStoragePackage);
             for (JavaField field : fields(type)) {
+                allFields.add(field);
                 annotation(field, Names.PERSONAL_DATA).ifPresent(a -> declared.add(
                         new Declared(field, string(a, "category"), string(a, "element"))));
                 if (persisted || hasAny(field, "ElementCollection")) {
@@ -64,21 +97,30 @@ public final class CodeIndex {
             for (String handler : List.of(Names.ERASER, Names.EXPORTER, Names.CORRECTOR)) {
                 annotation(type, handler).ifPresent(a -> handlers.add(new Handler(type, handler, strings(a, "value"))));
             }
-            // Reading the class file is the costly part: only for classes that write response headers at all.
-            boolean writesHeaders = type.getMethodCallsFromSelf().stream()
-                    .anyMatch(call -> isServlet(call.getTargetOwner(), "HttpServletResponse")
-                            && (call.getName().equals("addHeader") || call.getName().equals("setHeader")));
+            // A class's method calls are those of its code units; asking each code unit once spares ArchUnit building
+            // the class's union of them. Reading the class file is the costly part: only for classes that write
+            // response headers at all.
+            Set<JavaCodeUnit> headerWriters = new HashSet<>();
+            for (JavaCodeUnit code : type.getCodeUnits()) {
+                if (code.getMethodCallsFromSelf().stream().anyMatch(writesResponseHeader)) {
+                    headerWriters.add(code);
+                }
+            }
+            boolean writesHeaders = !headerWriters.isEmpty();
             boolean writesSetCookieHeader = writesHeaders && mentions(type, "Set-Cookie");
             for (JavaCodeUnit code : type.getCodeUnits().stream()
                     .sorted(java.util.Comparator.comparing(JavaCodeUnit::getFullName)).toList()) {
                 annotation(code, Names.RETENTION_JOB).ifPresent(a -> jobs.add(
                         new Job(code, type, string(a, "rule"), string(a, "keeps"))));
                 annotation(code, Names.MINIMUM_AGE).ifPresent(a -> ages.add(new Age(code, type, integer(a))));
-                boolean constructsCookie = code.getConstructorCallsFromSelf().stream()
-                        .anyMatch(call -> isServlet(call.getTargetOwner(), "Cookie"));
-                boolean writesHeader = writesSetCookieHeader && code.getMethodCallsFromSelf().stream()
-                        .anyMatch(call -> isServlet(call.getTargetOwner(), "HttpServletResponse")
-                                && (call.getName().equals("addHeader") || call.getName().equals("setHeader")));
+                boolean constructsCookie = false;
+                for (JavaConstructorCall call : code.getConstructorCallsFromSelf()) {
+                    if (isServlet(call.getTargetOwner(), "Cookie")) {
+                        constructsCookie = true;
+                        break;
+                    }
+                }
+                boolean writesHeader = writesSetCookieHeader && headerWriters.contains(code);
                 if (constructsCookie || writesHeader) {
                     Optional<JavaAnnotation<?>> sets = annotation(code, Names.SETS_COOKIE)
                             .or(() -> annotation(type, Names.SETS_COOKIE));
@@ -100,22 +142,55 @@ public final class CodeIndex {
         return new CodeIndex(classes, storagePackages);
     }
 
-    private static boolean isPersisted(JavaClass type, List<String> storagePackages) {
+    /**
+     * The classes {@code type} depends on directly (the targets of ArchUnit's
+     * {@link JavaClass#getDirectDependenciesFromSelf()}), each once, in the order of its first dependency. The rules
+     * read only the targets, and many dependencies share one: reading the targets once per class, instead of every
+     * dependency once per rule, keeps the rules' cost in proportion to the code.
+     */
+    List<JavaClass> dependencyTargets(JavaClass type) {
+        return dependencyTargets.computeIfAbsent(type, t -> {
+            Set<JavaClass> targets = new LinkedHashSet<>();
+            for (Dependency dependency : t.getDirectDependenciesFromSelf()) {
+                targets.add(dependency.getTargetClass());
+            }
+            return List.copyOf(targets);
+        });
+    }
+
+    private static boolean isPersisted(JavaClass type, Predicate<String> inStoragePackage) {
         if (hasAny(type, "Entity") || hasAny(type, "Embeddable") || hasAny(type, "MappedSuperclass")) {
             return true;
         }
-        return !storagePackages.isEmpty() && type.getPackageName() != null
-                && com.tngtech.archunit.core.domain.PackageMatchers.of(storagePackages).test(type.getPackageName());
+        return inStoragePackage != null && type.getPackageName() != null && inStoragePackage.test(type.getPackageName());
     }
 
     private static boolean hasAny(CanBeAnnotated element, String simpleName) {
-        return Arrays.stream(Names.PERSISTENCE).anyMatch(prefix -> element.isAnnotatedWith(prefix + simpleName));
+        for (String prefix : Names.PERSISTENCE) {
+            if (element.isAnnotatedWith(prefix + simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isServlet(JavaClass type, String simpleName) {
-        return Arrays.stream(Names.SERVLET).anyMatch(prefix -> type.getName().equals(prefix + simpleName))
+        return isServletName(type.getName(), simpleName)
                 || simpleName.equals("HttpServletResponse") && type.getAllRawInterfaces().stream()
-                        .anyMatch(i -> Arrays.stream(Names.SERVLET).anyMatch(p -> i.getName().equals(p + simpleName)));
+                        .anyMatch(i -> isServletName(i.getName(), simpleName));
+    }
+
+    /** {@code name} is one of the servlet packages followed by {@code simpleName}, without building the names. */
+    private static boolean isServletName(String name, String simpleName) {
+        if (!name.endsWith(simpleName)) {
+            return false;
+        }
+        for (String prefix : Names.SERVLET) {
+            if (name.length() == prefix.length() + simpleName.length() && name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
