@@ -24,9 +24,10 @@ rm -rf "$WORK/hugo" && java -cp "$BENCH" tech.openfactory.policy.bench.HugoSiteW
 
 # 1. Cold build, whole process: a fresh output folder every run, so nothing is reused.
 hyperfine --style none --warmup 2 --runs "$RUNS" --export-json "$WORK/cold.json" \
-  -n "policy build" --prepare "rm -rf $WORK/cold-site" "java -jar $JAR build --out $WORK/cold-site" \
+  --prepare "rm -rf $WORK/cold-site" --prepare "true" --prepare "rm -rf $WORK/hugo-out" \
+  -n "policy build" "java -jar $JAR build --out $WORK/cold-site" \
   -n "java Hello" "java -cp $WORK/hello Hello" \
-  -n "hugo" --prepare "rm -rf $WORK/hugo-out" "hugo --quiet -s $WORK/hugo -d $ROOT/$WORK/hugo-out" >/dev/null
+  -n "hugo" "hugo --quiet -s $WORK/hugo -d $ROOT/$WORK/hugo-out" >/dev/null
 # The same build with class-data sharing: the archive is made once, then each run maps it.
 java -XX:ArchiveClassesAtExit="$WORK/policy.jsa" -jar "$JAR" build --out "$WORK/cds-site" >/dev/null 2>&1
 hyperfine --style none --warmup 2 --runs "$RUNS" --export-json "$WORK/cds.json" \
