@@ -47,8 +47,4 @@ public final class PolicyRules {
     public static List<String> ruleIds() {
         return Clauses.RULE_IDS;
     }
-
-    Policy policy() {
-        return policy;
-    }
 }

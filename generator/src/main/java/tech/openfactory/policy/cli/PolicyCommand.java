@@ -72,32 +72,38 @@ public final class PolicyCommand implements Runnable {
         Path content;
     }
 
+    /** Options of the commands that render: build and serve. */
+    static class SiteOptions {
+        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+                description = "folder holding the Pebble templates and style.css (default: ${DEFAULT-VALUE})")
+        Path templates;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "the day to build for (YYYY-MM-DD): decides which version is in force and which is"
+                        + " upcoming (default: today, UTC)")
+        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+    }
+
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Validates the policy and renders the site; on any error the previous site stays as it was.")
     static final class Build implements Callable<Integer> {
         @CommandLine.Mixin
         ContentOption content = new ContentOption();
 
-        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-                description = "folder holding the Pebble templates and style.css (default: ${DEFAULT-VALUE})")
-        Path templates;
+        @CommandLine.Mixin
+        SiteOptions site = new SiteOptions();
 
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
                 description = "folder the site is written to, replaced whole (default: ${DEFAULT-VALUE})")
         Path out;
-
-        @Option(names = "--as-of", paramLabel = "DATE",
-                description = "the day to build for (YYYY-MM-DD): decides which version is in force and which is"
-                        + " upcoming (default: today, UTC)")
-        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(templates).out(out)
-                    .asOf(asOf).build();
+            SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(site.templates).out(out)
+                    .asOf(site.asOf).build();
             PrintWriter err = spec.commandLine().getErr();
             try {
                 List<String> files = builder.render();

@@ -1,8 +1,5 @@
 package tech.openfactory.policy.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -19,26 +16,23 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PolicyCommand.ContentOption content = new PolicyCommand.ContentOption();
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "folder holding the Pebble templates and style.css (default: ${DEFAULT-VALUE})")
-    Path templates;
+    @CommandLine.Mixin
+    PolicyCommand.SiteOptions site = new PolicyCommand.SiteOptions();
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the day to preview (default: today, UTC)")
-    LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(templates).asOf(asOf).build();
+        SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(site.templates).asOf(site.asOf)
+                .build();
         try (PreviewServer preview = PreviewServer.start(builder, port)) {
             spec.commandLine().getOut().println("Serving http://127.0.0.1:" + preview.port() + "/privacy/ ; edits to "
-                    + content.content + " and " + templates + " render again by themselves; Ctrl-C stops.");
+                    + content.content + " and " + site.templates + " render again by themselves; Ctrl-C stops.");
             if (preview.failure() != null) {
                 spec.commandLine().getErr().println(preview.failure());
             }

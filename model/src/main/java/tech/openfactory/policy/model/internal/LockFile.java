@@ -1,7 +1,6 @@
 package tech.openfactory.policy.model.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.yaml.snakeyaml.nodes.Node;
@@ -81,12 +80,5 @@ public final class LockFile {
 
     private static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Entries with a new one appended. */
-    public static List<LockEntry> append(List<LockEntry> entries, LockEntry entry) {
-        List<LockEntry> all = new ArrayList<>(entries);
-        all.add(entry);
-        return all;
     }
 }
