@@ -17,6 +17,9 @@ public @interface RetentionJob {
     /** The retention rule's id in the policy. */
     String rule();
 
-    /** How long the job keeps data, written as in the policy: "90 days". */
-    String keeps();
+    /**
+     * How long the job keeps data, written as in the policy: "90 days". Optional: the kit reads the period the job's
+     * code uses ({@code Duration.ofDays(90)}, {@code minusDays(90)}, ...) and holds both to the policy.
+     */
+    String keeps() default "";
 }

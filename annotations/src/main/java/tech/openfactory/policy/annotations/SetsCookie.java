@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * This method (or every method of this class) sets a cookie the policy declares, under a name the policy lists,
- * e.g. {@code @SetsCookie(cookie = "session", name = "of_session")}.
+ * e.g. {@code @SetsCookie(cookie = "session", name = "of_session")}. Only needed where the kit cannot read the name
+ * from the code (a name computed at run time); where it can, the name in code must be the one written here.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 public record CheckResult(String policy, int classes, long importMillis, long evaluationMillis,
         List<ClauseResult> clauses) {
 
+    public CheckResult {
+        clauses = List.copyOf(clauses);
+    }
+
     public List<ClauseResult> failed() {
         return clauses.stream().filter(c -> !c.passed()).toList();
     }

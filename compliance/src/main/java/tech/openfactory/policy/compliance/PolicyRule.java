@@ -10,20 +10,20 @@ import tech.openfactory.policy.compliance.internal.ClauseCondition;
  * the kit on a codebase with known violations, or put in an {@code @ArchTest} field.
  */
 public final class PolicyRule {
-    private final String id;
+    private final RuleId id;
     private final String clause;
     private final ArchRule rule;
     private final ClauseCondition condition;
 
-    PolicyRule(String id, String clause, ArchRule rule, ClauseCondition condition) {
+    PolicyRule(RuleId id, String clause, ArchRule rule, ClauseCondition condition) {
         this.id = id;
         this.clause = clause;
         this.rule = rule;
         this.condition = condition;
     }
 
-    /** The rule's id, which exemptions name, e.g. {@code retention-job}. */
-    public String id() {
+    /** The rule this clause belongs to, whose id exemptions name. */
+    public RuleId id() {
         return id;
     }
 
@@ -39,6 +39,11 @@ public final class PolicyRule {
     /** Code that backed the clause in the last evaluation. */
     List<String> evidence() {
         return condition.evidence();
+    }
+
+    /** What the last evaluation could not read from the code. */
+    List<String> unverified() {
+        return condition.unverified();
     }
 
     /** Exemptions that excused code in the last evaluation. */

@@ -27,7 +27,7 @@ class AdoptionTest {
     }
 
     private static PolicyRule rule(Policy policy, String id) {
-        return PolicyRules.of(policy).rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return PolicyRules.of(policy).rules().stream().filter(r -> r.id().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -47,7 +47,7 @@ class AdoptionTest {
         frozen.check(classes("undeclared"));
         frozen.check(classes("undeclared"));
         AssertionError error = assertThrows(AssertionError.class, () -> frozen.check(classes("undeclared", "undeclared2")));
-        assertTrue(error.getMessage().contains(DRIFT + "undeclared2.Lead.email is persisted and looks like personal data"),
+        assertTrue(error.getMessage().contains(DRIFT + "undeclared2.Lead.email (JPA @Entity) looks like personal data"),
                 error.getMessage());
         assertFalse(error.getMessage().contains("Customer.phoneNumber"), error.getMessage());
     }
@@ -58,7 +58,7 @@ class AdoptionTest {
         Policy policy = withExemptions(base, List.of(new CodeRules.Exemption("undeclared-personal-data",
                 DRIFT + "undeclared.Customer.phoneNumber", "a support line's number, not a person's")));
         CheckResult result = Fixtures.check(policy, DRIFT + "undeclared");
-        assertTrue(result.failed().stream().noneMatch(c -> c.rule().equals("undeclared-personal-data")));
+        assertTrue(result.failed().stream().noneMatch(c -> c.rule().id().equals("undeclared-personal-data")));
         assertEquals(List.of(new Exemption("undeclared-personal-data", DRIFT + "undeclared.Customer.phoneNumber",
                 "a support line's number, not a person's", "policy.yaml")), result.exemptions());
     }
@@ -68,10 +68,10 @@ class AdoptionTest {
         Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-personal-data",
                 DRIFT + "undeclared.Customer.faxNumber", "gone")));
         ClauseResult exemptions = Fixtures.check(policy, DRIFT + "undeclared").clauses().stream()
-                .filter(c -> c.rule().equals("exemptions")).findFirst().orElseThrow();
+                .filter(c -> c.rule().id().equals("exemptions")).findFirst().orElseThrow();
         assertEquals(List.of("the exemption of " + DRIFT + "undeclared.Customer.faxNumber (undeclared-personal-data) in"
                 + " code.exemptions excused nothing: no such code, or it no longer breaks the rule; remove the exemption"
-                + " from content/privacy/policy.yaml"), exemptions.violations());
+                + " from the policy file"), exemptions.violations());
     }
 
     @Test
@@ -82,9 +82,13 @@ class AdoptionTest {
                 p.collection(), p.use(), p.restrictions(), p.sharing(), p.retention(), p.rights(), p.security(),
                 p.cookies(), p.childrenAndChanges(), p.contact(), code);
         ClauseResult undeclared = Fixtures.check(policy, DRIFT + "stale").clauses().stream()
-                .filter(c -> c.rule().equals("undeclared-personal-data")).findFirst().orElseThrow();
-        assertEquals(List.of("code.storagePackages names com.example.nowhere.., but no imported class is in it, so nothing"
-                + " there was checked; correct the package name in content/privacy/policy.yaml"), undeclared.violations());
+                .filter(c -> c.rule().id().equals("undeclared-personal-data")).findFirst().orElseThrow();
+        assertEquals(List.of("0 persisted types found among the 1 imported classes (no JPA @Entity, @Embeddable or"
+                + " @MappedSuperclass, no Spring Data @Document or @Table, no Spring Data repository, no MyBatis @Mapper or"
+                + " mapper XML, no code.storagePackages), so no personal data could be checked; name your storage: import"
+                + " the packages that hold it, or list them in code.storagePackages of the policy file",
+                "code.storagePackages names com.example.nowhere.., but no imported class is in it, so nothing"
+                + " there was checked; correct the package name in the policy file"), undeclared.violations());
     }
 
     @Test
@@ -92,8 +96,10 @@ class AdoptionTest {
         Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-data", "x", "y")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PolicyCheck.builder().policy(policy).packages("x").build());
-        assertEquals("the given policy: code.exemptions[0].rule: unknown rule 'undeclared-data'; write one of: "
-                + String.join(", ", PolicyRules.ruleIds()), e.getMessage());
+        assertEquals("the policy file: code.exemptions[0].rule: unknown rule 'undeclared-data'; write one of:"
+                + " personal-data-declared, undeclared-personal-data, stale-element, encryption, security-data, denied-sdk,"
+                + " no-training, recipient-adapter, recipient-categories, retention-job, rights-handler, cookie-declared,"
+                + " cookie-consent, cookie-security, minimum-age", e.getMessage());
     }
 
     @Test
@@ -115,7 +121,7 @@ class AdoptionTest {
             assertTrue(html.contains(clause.clause().replace("&", "&amp;")), clause.clause());
         }
         assertTrue(json.contains("\"rule\": \"retention-job\""));
-        assertTrue(html.contains("keeps ISO images for 60 days, but the policy says 90 days"));
+        assertTrue(html.contains("declares it keeps ISO images for 60 days, but the policy says 90 days"));
     }
 
     @Test
@@ -123,7 +129,7 @@ class AdoptionTest {
         CheckResult result = Fixtures.check(Fixtures.policy(), DRIFT + "age");
         AssertionError e = assertThrows(AssertionError.class, result::assertNoViolations);
         assertTrue(e.getMessage().startsWith("The code does not do what the Privacy Policy of OpenFactory Inc., last"
-                + " updated 2026-04-08 says: "), e.getMessage());
+                + " updated 2026-04-08 (the policy file) says: "), e.getMessage());
         assertTrue(e.getMessage().contains("\n§9 Children and policy changes — Children: sign-up requires an age of at"
                 + " least 16 [minimum-age]\n  - " + DRIFT + "age.Signup.MINIMUM_AGE enforces a minimum age of 13"),
                 e.getMessage());

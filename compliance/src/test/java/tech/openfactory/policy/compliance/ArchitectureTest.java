@@ -1,6 +1,9 @@
 package tech.openfactory.policy.compliance;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,11 +17,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule KIT_DEPENDS_ON_MODEL_AND_ARCHUNIT_ONLY = classes()
             .that().resideInAPackage("tech.openfactory.policy.compliance..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.tngtech.archunit..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..",
+                    "org.objectweb.asm..", "com.tngtech.archunit..",
                     "tech.openfactory.policy.model..", "tech.openfactory.policy.compliance..")
             .as("the compliance kit depends on the model and core ArchUnit only")
-            .because("products add it in test scope; it reads the annotations by name, so it needs no other module."
-                    + " Read a new annotation through its name in Names instead of importing it");
+            .because("products add it in test scope; it reads the annotations by name, so it needs no other module,"
+                    + " and ASM is shaded into its jar. Read a new annotation through its name in Names instead of"
+                    + " importing it");
+
+    @ArchTest
+    static final ArchRule RULES_DO_NOT_REACH_BACK_INTO_THE_ENTRY_POINT = noClasses()
+            .that().resideInAPackage("tech.openfactory.policy.compliance.rules..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("tech.openfactory.policy.compliance")
+                    .and(JavaClass.Predicates.simpleNameStartingWith("Policy")))
+            .as("rule classes build their conditions from the internals, not from PolicyCheck or PolicyRules")
+            .because("PolicyRules assembles the rules; a rule that reached back into it would make a cycle");
 
     @ArchTest
     static final ArchRule ANNOTATIONS_DEPEND_ON_NOTHING = classes()

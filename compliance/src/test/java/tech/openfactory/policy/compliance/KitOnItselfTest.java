@@ -1,6 +1,7 @@
 package tech.openfactory.policy.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,9 +26,13 @@ class KitOnItselfTest {
                 .importPackages("tech.openfactory.policy");
         long importMillis = (System.nanoTime() - start) / 1_000_000;
         CheckResult result = PolicyCheck.builder().policy(Fixtures.policy()).classes(kit).reportDirectory(null).build().run();
-        List<String> codeDirection = result.failed().stream().filter(c -> !POLICY_TO_CODE.contains(c.rule()))
-                .map(c -> c.clause() + ": " + c.violations()).toList();
+        List<String> codeDirection = result.failed().stream().filter(c -> !POLICY_TO_CODE.contains(c.rule().id()))
+                .flatMap(c -> c.violations().stream())
+                // A library stores nothing and sets no cookie: the kit says it found nothing, rather than passing.
+                .filter(v -> !v.startsWith("0 persisted types found") && !v.startsWith("the policy declares "))
+                .toList();
         assertEquals(List.of(), codeDirection);
+        assertTrue(result.failed().stream().anyMatch(c -> c.rule() == RuleId.UNDECLARED_PERSONAL_DATA));
         System.out.printf("kit on itself: %d classes, import %d ms, evaluation %d ms%n", result.classes(), importMillis,
                 result.evaluationMillis());
     }

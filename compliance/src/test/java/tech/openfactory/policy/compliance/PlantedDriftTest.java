@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 /** Each claim of the policy, broken on purpose by a fixture, fails with the message a developer reads. */
 class PlantedDriftTest {
     private static final String D = "tech.openfactory.policy.compliance.drift.";
+    private static final String LISTED = "session: of_session; analytics: of_analytics";
+    private static final String UNDECLARED = "§1 What we collect — persisted fields that can hold personal data are declared";
+    private static final String FIX = "Declare it @PersonalData(category = ..., element = ...) with the policy's ids,"
+            + " or, if it holds no personal data, mark it @NotPersonal(\"why\")";
+    private static final String UNBACKED = ", but no code or configuration sets it; set it under a listed name, remove"
+            + " it from the policy file with legal's review, or, if this codebase sets no cookie at all, say so with"
+            + " @PolicyScope(without = COOKIES, reason = ...)";
 
     @Test
     void claim_1_declared_personal_data_must_use_the_policys_ids() {
@@ -25,12 +32,22 @@ class PlantedDriftTest {
 
     @Test
     void claim_2_undeclared_personal_data_is_found_by_name_and_says_so() {
-        assertEquals(Map.of("§1 What we collect — persisted fields that look personal are declared", List.of(
-                D + "undeclared.Customer.phoneNumber is persisted and looks like personal data by its name (it contains"
-                        + " 'phone'; this is a guess by name); declare it with @PersonalData(category = ..., element"
-                        + " = ...) using the policy's ids, or, if it is not personal data, add @Exempt(rule ="
-                        + " \"undeclared-personal-data\", reason = ...)")),
+        assertEquals(Map.of(UNDECLARED, List.of(
+                D + "undeclared.Customer.phoneNumber (JPA @Entity) looks like personal data by its name: 'phone' is a"
+                        + " strong word of user.contact.phone_number; a guess by name. " + FIX)),
                 failures("undeclared", "undeclared-personal-data"));
+    }
+
+    @Test
+    void claim_2_a_person_like_type_must_classify_every_field_that_can_hold_text_and_its_weak_words() {
+        String personLike = "Member is person-like (it holds Member.email, declared personal data)";
+        assertEquals(Map.of(UNDECLARED, List.of(
+                D + "unclassified.Member.birthDate (JPA @Entity) looks like personal data by its name: 'birth date' is a"
+                        + " weak word of user.demographic.date_of_birth, and counts here because " + personLike
+                        + "; a guess by name. " + FIX,
+                D + "unclassified.Member.motto (JPA @Entity) can hold text and " + personLike + ", so it may hold"
+                        + " personal data, and nothing says whether it does. " + FIX)),
+                failures("unclassified", "undeclared-personal-data"));
     }
 
     @Test
@@ -42,14 +59,14 @@ class PlantedDriftTest {
                 "the policy says Organization and integration data includes 'integration credentials'"
                         + " (organizations/integration-credentials), but no field declares @PersonalData(category ="
                         + " \"organizations\", element = \"integration-credentials\"); declare the field that stores"
-                        + " it, or remove the element from content/privacy/policy.yaml with legal's review",
+                        + " it, or remove the element from the policy file with legal's review",
                 "the policy says Organization and integration data includes 'organization membership'"
                         + " (organizations/organization-membership), but no field declares @PersonalData(category ="
                         + " \"organizations\", element = \"organization-membership\"); declare the field that stores"
-                        + " it, or remove the element from content/privacy/policy.yaml with legal's review",
+                        + " it, or remove the element from the policy file with legal's review",
                 "the policy says Organization and integration data includes 'roles' (organizations/roles), but no"
                         + " field declares @PersonalData(category = \"organizations\", element = \"roles\"); declare"
-                        + " the field that stores it, or remove the element from content/privacy/policy.yaml with"
+                        + " the field that stores it, or remove the element from the policy file with"
                         + " legal's review"),
                 failures.get("§1 What we collect — Organization and integration data: every element the policy lists"
                         + " is stored by declared code"));
@@ -59,11 +76,11 @@ class PlantedDriftTest {
     void claim_4_a_purge_job_must_keep_data_exactly_as_long_as_the_policy_says() {
         assertEquals(Map.of(
                 "§5 Retention — ISO images: purged within 90 days of the build", List.of(
-                        D + "retention.IsoCleanup keeps ISO images for 60 days, but the policy says 90 days; make the"
-                                + " job keep 90 days, " + REVIEW),
+                        D + "retention.IsoCleanup declares it keeps ISO images for 60 days, but the policy says 90"
+                                + " days; make the job keep 90 days, " + REVIEW),
                 "§5 Retention — Security logs: purged within 90 days", List.of(
                         "the policy says Security logs are purged automatically after 90 days, but no job declares"
-                                + " @RetentionJob(rule = \"security-logs\", keeps = \"90 days\"); write the purge job, "
+                                + " @RetentionJob(rule = \"security-logs\"); write the purge job, "
                                 + REVIEW)),
                 failures("retention", "retention-job"));
     }
@@ -80,7 +97,7 @@ class PlantedDriftTest {
     void claim_5_a_recipient_no_code_calls_is_reported_rather_than_passed() {
         assertEquals(List.of("the policy names software.amazon.awssdk.. as the client libraries of Infrastructure"
                         + " providers, but no imported class uses them and none is its @RecipientAdapter; check the"
-                        + " package names in content/privacy/policy.yaml, or import the code that calls the recipient"),
+                        + " package names in the policy file, or import the code that calls the recipient"),
                 failures("adapter", "recipient-adapter").get("§4 When we share data — Infrastructure providers: only"
                         + " its declared adapters use software.amazon.awssdk.."));
     }
@@ -91,7 +108,7 @@ class PlantedDriftTest {
                 + " recipient receive", List.of(
                 D + "categories.Assistant sends account data to AI and processing providers, which the policy lets"
                         + " receive only conversations; stop passing that data, or add the category to the recipient"
-                        + " in content/privacy/policy.yaml with legal's review")),
+                        + " in the policy file with legal's review")),
                 failures("categories", "recipient-categories"));
     }
 
@@ -114,26 +131,31 @@ class PlantedDriftTest {
     @Test
     void claim_7_every_cookie_set_is_declared_under_a_listed_name() {
         assertEquals(Map.of("§8 Cookies and analytics — every cookie the code sets is one the policy declares", List.of(
-                D + "cookies.Cookies.legacySession sets Session cookie under the name 'sid', but the policy lists"
-                        + " of_session for it; use a listed name, " + REVIEW,
-                D + "cookies.Cookies.theme constructs a Cookie without saying which; annotate it @SetsCookie(cookie ="
-                        + " ..., name = ...) with one of the policy's cookies (analytics, session), " + REVIEW)),
+                D + "cookies.Cookies.legacySession sets cookie 'sid' (it constructs a Servlet Cookie, line 30), which"
+                        + " the policy does not declare (it lists " + LISTED + "); stop setting it, or add it to a"
+                        + " cookie's names in the policy file with legal's review",
+                D + "cookies.Cookies.theme sets cookie 'theme' (it constructs a Servlet Cookie, line 10), which the"
+                        + " policy does not declare (it lists " + LISTED + "); stop setting it, or add it to a cookie's"
+                        + " names in the policy file with legal's review")),
                 failures("cookies", "cookie-declared"));
     }
 
     @Test
     void claim_7_a_set_cookie_header_is_a_cookie_too() {
         assertEquals(Map.of("§8 Cookies and analytics — every cookie the code sets is one the policy declares", List.of(
-                D + "headers.RawHeaders.remember writes a Set-Cookie header (found by the header's name in the class)"
-                        + " without saying which; annotate it @SetsCookie(cookie = ..., name = ...) with one of the"
-                        + " policy's cookies (analytics, session), " + REVIEW)),
+                D + "headers.RawHeaders.remember sets cookie 'remember' (it writes a Set-Cookie header, line 8), which"
+                        + " the policy does not declare (it lists " + LISTED + "); stop setting it, or add it to a"
+                        + " cookie's names in the policy file with legal's review",
+                "the policy declares Analytics cookies (named of_analytics)" + UNBACKED,
+                "the policy declares Session cookie (named of_session)" + UNBACKED)),
                 failures("headers", "cookie-declared"));
     }
 
     @Test
     void claim_7_a_cookie_that_is_not_required_waits_for_consent() {
         assertEquals(Map.of("§8 Cookies and analytics — Analytics cookies: set only with consent (not required)", List.of(
-                D + "cookies.Cookies.analytics sets Analytics cookies, which the policy marks not required, without"
+                D + "cookies.Cookies.analytics sets Analytics cookies (it constructs a Servlet Cookie, line 16), which"
+                        + " the policy marks not required, without"
                         + " consent; run it only after consent and mark it @ConsentGated, " + REVIEW)),
                 failures("cookies", "cookie-consent"));
     }
@@ -141,8 +163,8 @@ class PlantedDriftTest {
     @Test
     void claim_7_a_required_cookie_is_secure_and_http_only() {
         assertEquals(Map.of("§8 Cookies and analytics — Session cookie: Secure and HttpOnly (required)", List.of(
-                D + "cookies.Cookies.session sets Session cookie without calling setHttpOnly(true) (the check sees the"
-                        + " calls, not their arguments); a required cookie is Secure and HttpOnly")),
+                D + "cookies.Cookies.session sets Session cookie (it constructs a Servlet Cookie, line 22) without"
+                        + " setHttpOnly(true); a required cookie is Secure and HttpOnly")),
                 failures("cookies", "cookie-security"));
     }
 
@@ -180,7 +202,8 @@ class PlantedDriftTest {
     void claim_10_a_codebase_without_an_age_check_fails_too() {
         assertEquals(Map.of("§9 Children and policy changes — Children: sign-up requires an age of at least 16", List.of(
                 "the policy says the service is not for children under 16, but no code declares @MinimumAge; annotate"
-                        + " the constant or check that enforces it at sign-up with @MinimumAge(16)")),
+                        + " the constant or check that enforces it at sign-up with @MinimumAge(16), or, if this codebase"
+                        + " signs nobody up, say so with @PolicyScope(without = SIGN_UP, reason = ...)")),
                 failures("stale", "minimum-age"));
     }
 
@@ -188,8 +211,8 @@ class PlantedDriftTest {
     void claim_11_ip_addresses_stay_in_security_data() {
         assertEquals(Map.of("§1 What we collect — Security and usage data: IP addresses and user agents are kept only"
                 + " as security and usage data", List.of(
-                D + "security.LoginAttempt.clientIp looks like an IP address or user agent by its name (it contains"
-                        + " 'clientip'; a guess by name) but is declared as account data; keep it only in security and"
+                D + "security.LoginAttempt.clientIp looks like an IP address or user agent by its name ('client"
+                        + " ip'; a guess by name) but is declared as account data; keep it only in security and"
                         + " usage data types, declared @PersonalData(category = \"security\", element = ...)")),
                 failures("security", "security-data"));
     }

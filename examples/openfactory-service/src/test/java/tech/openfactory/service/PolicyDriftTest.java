@@ -19,7 +19,7 @@ import tech.openfactory.policy.model.PolicyLoader;
  * backs. Each test edits the policy artifact's YAML the way a pull request would.
  */
 class PolicyDriftTest {
-    private static final String REVIEW = "or change content/privacy/policy.yaml and get legal's review";
+    private static final String REVIEW = "or change the policy file and get legal's review";
 
     private static String policy() throws IOException {
         try (InputStream in = PolicyDriftTest.class.getClassLoader().getResourceAsStream(PolicyCheck.DEFAULT_RESOURCE)) {
@@ -49,8 +49,8 @@ class PolicyDriftTest {
     @Test
     void a_shorter_iso_retention_fails_the_purge_job() throws Exception {
         assertEquals(Map.of("§5 Retention — ISO images: purged within 60 days of the build", List.of(
-                "tech.openfactory.service.builds.IsoImagePurgeJob keeps ISO images for 90 days, but the policy says"
-                        + " 60 days; make the job keep 60 days, " + REVIEW)),
+                "tech.openfactory.service.builds.IsoImagePurgeJob declares it keeps ISO images for 90 days, but the"
+                        + " policy says 60 days; make the job keep 60 days, " + REVIEW)),
                 failuresAfter("keptFor: { upTo: 90 days, after: build }", "keptFor: { upTo: 60 days, after: build }"));
     }
 
@@ -64,8 +64,9 @@ class PolicyDriftTest {
                       names: [of_analytics]
                 """;
         assertEquals(Map.of("§8 Cookies and analytics — every cookie the code sets is one the policy declares", List.of(
-                "tech.openfactory.service.web.AnalyticsCookies.count sets cookie 'analytics', which the policy does not"
-                        + " declare (it declares: session); set a declared cookie, " + REVIEW)),
+                "tech.openfactory.service.web.AnalyticsCookies.count sets cookie 'of_analytics' (it constructs a"
+                        + " Servlet Cookie, line 13), which the policy does not declare (it lists session: of_session);"
+                        + " stop setting it, or add it to a cookie's names in the policy file with legal's review")),
                 failuresAfter(analytics, ""));
     }
 
@@ -86,7 +87,7 @@ class PolicyDriftTest {
                 + " declared code", List.of(
                 "the policy says Account information includes 'phone number' (account/phone-number), but no field"
                         + " declares @PersonalData(category = \"account\", element = \"phone-number\"); declare the"
-                        + " field that stores it, or remove the element from content/privacy/policy.yaml with legal's"
+                        + " field that stores it, or remove the element from the policy file with legal's"
                         + " review")),
                 failuresAfter("        - { id: email-address, label: email address }\n",
                         "        - { id: email-address, label: email address }\n"

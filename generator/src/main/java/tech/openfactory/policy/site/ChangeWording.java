@@ -35,6 +35,7 @@ final class ChangeWording {
             case "contact/e-mail" -> "Contact e-mail";
             case "contact/website" -> "Website";
             default -> c.aspect().equals("encrypted") ? "Encryption of " + subject
+                    : c.aspect().equals("hashed") ? "Hashing of " + subject
                     : capitalize(c.aspect()) + " of " + subject;
         };
     }

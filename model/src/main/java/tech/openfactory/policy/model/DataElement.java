@@ -5,5 +5,6 @@ package tech.openfactory.policy.model;
  *
  * @param label     the words the category's description uses for it
  * @param encrypted whether the policy promises it is stored encrypted
+ * @param hashed    whether the policy promises only a one-way hash of it is stored (a password)
  */
-public record DataElement(String id, String label, boolean encrypted) {}
+public record DataElement(String id, String label, boolean encrypted, boolean hashed) {}

@@ -71,6 +71,8 @@ public final class PolicyDiff {
                     // Storing something in the clear that was encrypted weakens a promise.
                     fact("collection", noun, element.now().label(), "encrypted", element.old().encrypted(),
                             element.now().encrypted(), element.old().encrypted());
+                    fact("collection", noun, element.now().label(), "hashed", element.old().hashed(),
+                            element.now().hashed(), element.old().hashed());
                 }
             }
         }

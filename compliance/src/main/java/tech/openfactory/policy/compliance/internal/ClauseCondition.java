@@ -7,42 +7,64 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.BiConsumer;
 import tech.openfactory.policy.compliance.Exemption;
+import tech.openfactory.policy.compliance.RuleId;
 
 /**
  * The condition of one clause of the policy, evaluated over all imported classes at once (a claim such as "every
  * category has an eraser" is about the codebase, not one class). Violations pass through the exemptions first;
- * what backs the clause is kept as evidence for the report.
+ * what backs the clause is kept as evidence for the report, and what the static check could not read is kept
+ * apart, as not verified.
  */
 public final class ClauseCondition extends ArchCondition<JavaClass> {
     /** Where a clause's check reports. */
     public interface Sink {
-        /** A violation of {@code element} (class, field or code unit), unless an exemption excuses it. */
+        /** A violation of {@code element} (class, field or code unit, or a policy path), unless an exemption excuses it. */
         void violation(Object element, String message);
 
         /** Code that backs the clause, for the traceability report. */
         void evidence(String line);
+
+        /** Something the clause claims that the static check could not read from the code. */
+        void unverified(String line);
+    }
+
+    /** How a clause checks the indexed code. */
+    @FunctionalInterface
+    public interface Check {
+        void check(CodeIndex index, Sink sink);
     }
 
     private final CheckContext context;
-    private final String rule;
-    private final BiConsumer<CodeIndex, Sink> check;
+    private final RuleId rule;
+    private final String clause;
+    private final Check check;
     private final List<String> evidence = new ArrayList<>();
+    private final List<String> unverified = new ArrayList<>();
     private final List<Exemption> exempted = new ArrayList<>();
     private Collection<JavaClass> classes = List.of();
 
-    public ClauseCondition(CheckContext context, String rule, String description, BiConsumer<CodeIndex, Sink> check) {
-        super(description);
+    public ClauseCondition(CheckContext context, RuleId rule, String clause, Check check) {
+        super(clause);
         this.context = context;
         this.rule = rule;
+        this.clause = clause;
         this.check = check;
+    }
+
+    public RuleId rule() {
+        return rule;
+    }
+
+    public String clause() {
+        return clause;
     }
 
     @Override
     public void init(Collection<JavaClass> allObjectsToTest) {
         classes = allObjectsToTest;
         evidence.clear();
+        unverified.clear();
         exempted.clear();
     }
 
@@ -53,7 +75,7 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
 
     @Override
     public void finish(ConditionEvents events) {
-        check.accept(context.index(classes), new Sink() {
+        check.check(context.index(classes), new Sink() {
             @Override
             public void violation(Object element, String message) {
                 context.exemption(rule, element).ifPresentOrElse(exempted::add,
@@ -64,6 +86,11 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
             public void evidence(String line) {
                 evidence.add(line);
             }
+
+            @Override
+            public void unverified(String line) {
+                unverified.add(line);
+            }
         });
     }
 
@@ -71,11 +98,11 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
         return List.copyOf(evidence);
     }
 
-    public List<Exemption> exempted() {
-        return List.copyOf(exempted);
+    public List<String> unverified() {
+        return List.copyOf(unverified);
     }
 
-    public CheckContext context() {
-        return context;
+    public List<Exemption> exempted() {
+        return List.copyOf(exempted);
     }
 }

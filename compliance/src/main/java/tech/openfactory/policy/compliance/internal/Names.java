@@ -1,11 +1,17 @@
 package tech.openfactory.policy.compliance.internal;
 
+import java.util.List;
+
 /** The fully qualified names of what the kit reads, so it needs no compile-time dependency on them. */
 public final class Names {
     private Names() {}
 
-    static final String ANNOTATIONS = "tech.openfactory.policy.annotations.";
+    public static final String ANNOTATIONS = "tech.openfactory.policy.annotations.";
     public static final String PERSONAL_DATA = ANNOTATIONS + "PersonalData";
+    public static final String PERSONAL_DATA_LIST = ANNOTATIONS + "PersonalData$List";
+    public static final String NOT_PERSONAL = ANNOTATIONS + "NotPersonal";
+    public static final String HASHED = ANNOTATIONS + "Hashed";
+    public static final String POLICY_SCOPE = ANNOTATIONS + "PolicyScope";
     public static final String RETENTION_JOB = ANNOTATIONS + "RetentionJob";
     public static final String RECIPIENT_ADAPTER = ANNOTATIONS + "RecipientAdapter";
     public static final String SETS_COOKIE = ANNOTATIONS + "SetsCookie";
@@ -19,6 +25,18 @@ public final class Names {
     public static final String EXEMPT_LIST = ANNOTATIONS + "Exempt$List";
 
     /** Both the Jakarta and the older javax names of JPA and the Servlet API. */
-    static final String[] PERSISTENCE = {"jakarta.persistence.", "javax.persistence."};
-    static final String[] SERVLET = {"jakarta.servlet.http.", "javax.servlet.http."};
+    public static final String[] PERSISTENCE = {"jakarta.persistence.", "javax.persistence."};
+    public static final String[] SERVLET = {"jakarta.servlet.http.", "javax.servlet.http."};
+
+    public static final String RESPONSE_COOKIE = "org.springframework.http.ResponseCookie";
+    /** Spring Data's auditing annotations: the fields hold the login of who wrote the row. */
+    public static final List<String> AUDITOR_FIELDS = List.of("org.springframework.data.annotation.CreatedBy",
+            "org.springframework.data.annotation.LastModifiedBy");
+    /** What marks a field as not stored, or as the row's identity or version rather than data. */
+    public static final List<String> TRANSIENT = List.of("jakarta.persistence.Transient", "javax.persistence.Transient",
+            "org.springframework.data.annotation.Transient");
+    public static final List<String> IDENTITY = List.of("jakarta.persistence.Id", "javax.persistence.Id",
+            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId", "jakarta.persistence.Version",
+            "javax.persistence.Version", "org.springframework.data.annotation.Id",
+            "org.springframework.data.annotation.Version");
 }

@@ -38,11 +38,12 @@ public final class ReportWriter {
         for (int i = 0; i < r.clauses().size(); i++) {
             ClauseResult c = r.clauses().get(i);
             out.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            out.append("      \"rule\": ").append(quote(c.rule())).append(",\n");
+            out.append("      \"rule\": ").append(quote(c.rule().id())).append(",\n");
             out.append("      \"clause\": ").append(quote(c.clause())).append(",\n");
             out.append("      \"passed\": ").append(c.passed()).append(",\n");
             out.append("      \"violations\": ").append(list(c.violations())).append(",\n");
             out.append("      \"evidence\": ").append(list(c.evidence())).append(",\n");
+            out.append("      \"notVerifiedStatically\": ").append(list(c.unverified())).append(",\n");
             out.append("      \"exemptions\": [");
             for (int j = 0; j < c.exemptions().size(); j++) {
                 Exemption e = c.exemptions().get(j);
@@ -103,10 +104,11 @@ public final class ReportWriter {
                         : r.failed().size() + " clauses fail").append("</strong></p>\n");
         for (ClauseResult c : r.clauses()) {
             out.append("<section class=\"").append(c.passed() ? "passed" : "failed").append("\">\n<h2>")
-                    .append(escape(c.clause())).append("</h2>\n<p class=\"rule\">rule ").append(escape(c.rule()))
+                    .append(escape(c.clause())).append("</h2>\n<p class=\"rule\">rule ").append(escape(c.rule().id()))
                     .append(c.passed() ? " · passed" : " · failed").append("</p>\n");
             block(out, "Violations", c.violations());
             block(out, "Evidence", c.evidence());
+            block(out, "Not verified statically", c.unverified());
             block(out, "Exemptions", c.exemptions().stream()
                     .map(e -> e.target() + ": " + e.reason() + " (" + e.source() + ")").toList());
             out.append("</section>\n");

@@ -187,7 +187,14 @@ public final class PolicyMapper {
                     + " description; mention it there, or write the label as the description words it");
         }
         Boolean encrypted = f.flag("encrypted", false);
-        return new DataElement(id, label, encrypted != null && encrypted);
+        Boolean hashed = f.flag("hashed", false);
+        if (encrypted != null && encrypted && hashed != null && hashed) {
+            // A hash cannot be decrypted and an encrypted value is not a hash: the promise is one or the other.
+            reading.problem(f.node("hashed"), f.path("hashed"), "an element is stored either encrypted or hashed,"
+                    + " not both; keep 'hashed: true' for a one-way hash such as a password, 'encrypted: true' for data"
+                    + " that is decrypted again");
+        }
+        return new DataElement(id, label, encrypted != null && encrypted, hashed != null && hashed);
     }
 
     private Purpose purpose(Node node, String path) {

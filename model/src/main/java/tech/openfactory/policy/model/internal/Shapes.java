@@ -12,7 +12,7 @@ public final class Shapes {
     static final Shape SUMMARY = Shape.named("Summary").required("title", "text");
     static final Shape COLLECTION = Shape.named("Collection").required("title", "categories").optional("intro");
     static final Shape CATEGORY = Shape.named("DataCategory").required("id", "name", "description", "elements");
-    static final Shape ELEMENT = Shape.named("DataElement").required("id", "label").optional("encrypted");
+    static final Shape ELEMENT = Shape.named("DataElement").required("id", "label").optional("encrypted", "hashed");
     static final Shape USE = Shape.named("Use").required("title", "purposes");
     static final Shape PURPOSE = Shape.named("Purpose").required("id", "name", "description");
     static final Shape RESTRICTIONS = Shape.named("Restrictions").required("title", "commitments");
