@@ -27,6 +27,33 @@ final class Fixtures {
         }
     }
 
+    /** The frozen policy with one piece of its text replaced, as a pull request would edit it. */
+    static Policy policyWith(String find, String replace) {
+        try (var in = Fixtures.class.getResourceAsStream("/fixture/policy.yaml")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.contains(find)) {
+                throw new AssertionError("the fixture policy does not contain: " + find);
+            }
+            return PolicyLoader.builder().build().load("fixture/policy.yaml",
+                    text.replace(find, replace).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (PolicyException e) {
+            throw new AssertionError(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Clause → violations of one rule on one fixture package, under a given policy. */
+    static Map<String, List<String>> failures(Policy policy, String fixture, String rule) {
+        Map<String, List<String>> failures = new TreeMap<>();
+        for (ClauseResult clause : check(policy, DRIFT + fixture).failed()) {
+            if (clause.rule().id().equals(rule)) {
+                failures.put(clause.clause(), clause.violations());
+            }
+        }
+        return failures;
+    }
+
     /** Checks the classes of some packages (test classes included: the fixtures are test classes). */
     static CheckResult check(Policy policy, String... packages) {
         return PolicyCheck.builder().policy(policy).classes(new ClassFileImporter().importPackages(packages))

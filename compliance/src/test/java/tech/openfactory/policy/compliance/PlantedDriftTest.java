@@ -164,7 +164,8 @@ class PlantedDriftTest {
     void claim_7_a_required_cookie_is_secure_and_http_only() {
         assertEquals(Map.of("§8 Cookies and analytics — Session cookie: Secure and HttpOnly (required)", List.of(
                 D + "cookies.Cookies.session sets Session cookie (it constructs a Servlet Cookie, line 22) without"
-                        + " setHttpOnly(true); a required cookie is Secure and HttpOnly")),
+                        + " setHttpOnly(true); a required cookie is Secure and HttpOnly (HttpOnly may be left out only"
+                        + " for a cookie the policy marks scriptReadable: true)")),
                 failures("cookies", "cookie-security"));
     }
 

@@ -65,7 +65,8 @@ public final class Bytecode {
     public enum How {
         SERVLET_COOKIE("constructs a Servlet Cookie"),
         RESPONSE_COOKIE("builds a ResponseCookie"),
-        SET_COOKIE_HEADER("writes a Set-Cookie header");
+        SET_COOKIE_HEADER("writes a Set-Cookie header"),
+        SESSION_COOKIE_CONFIG("names the container's session cookie");
 
         private final String words;
 
@@ -101,6 +102,8 @@ public final class Bytecode {
 
     private static final Set<String> SERVLET_COOKIES = Set.of("jakarta/servlet/http/Cookie", "javax/servlet/http/Cookie");
     private static final String RESPONSE_COOKIE = "org/springframework/http/ResponseCookie";
+    private static final Set<String> SESSION_COOKIE_CONFIG = Set.of("jakarta/servlet/SessionCookieConfig",
+            "javax/servlet/SessionCookieConfig");
     private static final Set<String> HEADER_WRITES = Set.of("addHeader", "setHeader", "add", "set", "header");
     private static final Set<String> TEMPORALS = Set.of("java/time/Instant", "java/time/LocalDate",
             "java/time/LocalDateTime", "java/time/ZonedDateTime", "java/time/OffsetDateTime", "java/time/Duration",
@@ -192,6 +195,21 @@ public final class Bytecode {
                 CookieValue cookie = (CookieValue) cookieOf(method, insn, 0);
                 sites.add(new CookieSite(method, line, How.RESPONSE_COOKIE, cookie.name(), cookie.flags()));
                 builtLines.add(line);
+            }
+        }
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && SESSION_COOKIE_CONFIG.contains(call.owner) && call.name.equals("setName")
+                    && f[method.instructions.indexOf(insn)] != null) {
+                // The container's session cookie, named in code: its flags are the setters called in the same method.
+                Set<String> flags = new java.util.TreeSet<>();
+                for (AbstractInsnNode other : method.instructions) {
+                    if (other instanceof MethodInsnNode setter && SESSION_COOKIE_CONFIG.contains(setter.owner)
+                            && f[method.instructions.indexOf(other)] != null && Type.getArgumentTypes(setter.desc).length == 1
+                            && !(argument(method, other, 0) instanceof Constant c && Integer.valueOf(0).equals(c.value()))) {
+                        flag(setter.name, flags);
+                    }
+                }
+                sites.add(new CookieSite(method, line(insn), How.SESSION_COOKIE_CONFIG, argument(method, insn, 0), flags));
             }
         }
         for (AbstractInsnNode insn : method.instructions) {
@@ -456,7 +474,15 @@ public final class Bytecode {
             if (other instanceof MethodInsnNode step && step.owner.startsWith(RESPONSE_COOKIE + "$")
                     && frames(method)[method.instructions.indexOf(other)] != null
                     && chainStart(method, other).contains(insn)) {
-                flag(step.name, flags);
+                Type[] stepArgs = Type.getArgumentTypes(step.desc);
+                Value arg = stepArgs.length == 1 ? argument(method, other, 0) : UNKNOWN;
+                boolean zero = arg instanceof Constant c && c.value() instanceof Number n && n.longValue() == 0;
+                boolean off = arg instanceof Constant c && Integer.valueOf(0).equals(c.value()) && stepArgs[0].getSort() == Type.BOOLEAN;
+                if (step.name.equals("maxAge") && zero) {
+                    flags.add("deletes");
+                } else if (!off) {
+                    flag(step.name, flags);
+                }
             }
         }
         return new CookieValue(name, flags, line(insn));
@@ -512,7 +538,10 @@ public final class Bytecode {
                 line = line(insn);
             } else if (argc == 1) {
                 Value arg = argument(method, insn, 0);
-                if (!(arg instanceof Constant c && Integer.valueOf(0).equals(c.value()))) {
+                boolean zero = arg instanceof Constant c && c.value() instanceof Number n && n.longValue() == 0;
+                if (call.name.equals("setMaxAge") && zero) {
+                    flags.add("deletes"); // Max-Age 0 tells the browser to drop the cookie
+                } else if (!zero) {
                     flag(call.name, flags);
                 }
             } else if (call.name.equals("setAttribute") && argc == 2

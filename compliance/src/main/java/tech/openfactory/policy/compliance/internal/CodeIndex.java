@@ -38,6 +38,9 @@ public final class CodeIndex {
     /** A field declared as an element of a category, on the field itself or, for an inherited field, on {@code on}. */
     public record Declared(JavaField field, JavaClass on, String category, String element) {}
 
+    /** A persisted type declared as a whole: each row is one element of a category (an appointment's details). */
+    public record DeclaredRecord(JavaClass type, String category, String element) {}
+
     /** A class-level declaration whose {@code field} names no field of the class or its superclasses. */
     public record DanglingDeclaration(JavaClass on, String field, String category, String element) {}
 
@@ -54,6 +57,7 @@ public final class CodeIndex {
         RESPONSE_COOKIE("builds a ResponseCookie"),
         SET_COOKIE_HEADER("writes a Set-Cookie header"),
         SESSION_CONFIGURATION("makes the servlet container set its session cookie"),
+        SESSION_COOKIE_CONFIG("names the container's session cookie through SessionCookieConfig"),
         REMEMBER_ME("turns on Spring Security's remember-me"),
         CSRF_COOKIE("stores Spring Security's CSRF token in a cookie");
 
@@ -76,6 +80,11 @@ public final class CodeIndex {
             String declaredCookie, String declaredName, boolean consentGated, Set<String> flags, boolean flagsRead) {
         public CookieSet {
             flags = Set.copyOf(flags);
+        }
+
+        /** A cookie written with Max-Age 0: the code removes it from the browser rather than setting it. */
+        public boolean deletes() {
+            return flags.contains("deletes");
         }
     }
 
@@ -110,6 +119,7 @@ public final class CodeIndex {
     final List<JavaField> allFields = new ArrayList<>();
     final List<Declared> declared = new ArrayList<>();
     final List<DanglingDeclaration> dangling = new ArrayList<>();
+    final List<DeclaredRecord> records = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
     final List<CookieSet> cookies = new ArrayList<>();
     final List<Handler> handlers = new ArrayList<>();
@@ -139,7 +149,9 @@ public final class CodeIndex {
             for (JavaAnnotation<?> a : repeated(type, Names.PERSONAL_DATA, Names.PERSONAL_DATA_LIST)) {
                 String fieldName = string(a, "field");
                 Optional<JavaField> field = inheritedField(type, fieldName);
-                if (field.isPresent()) {
+                if (fieldName.isBlank()) {
+                    records.add(new DeclaredRecord(type, string(a, "category"), string(a, "element")));
+                } else if (field.isPresent()) {
                     declared.add(new Declared(field.get(), type, string(a, "category"), string(a, "element")));
                 } else {
                     dangling.add(new DanglingDeclaration(type, fieldName, string(a, "category"), string(a, "element")));
@@ -158,7 +170,8 @@ public final class CodeIndex {
                 annotation(code, Names.RETENTION_JOB).ifPresent(a -> jobs.add(new Job(code, type, string(a, "rule"),
                         string(a, "keeps"), spans(type, code))));
                 annotation(code, Names.MINIMUM_AGE).ifPresent(a -> ages.add(new Age(code, type, integer(a), null)));
-                if (code.isAnnotatedWith(SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*")) {
+                boolean job = code.isAnnotatedWith(Names.RETENTION_JOB) || type.isAnnotatedWith(Names.RETENTION_JOB);
+                if (!job && (code.isAnnotatedWith(SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*"))) {
                     code.getMethodCallsFromSelf().stream()
                             .filter(c -> c.getName().matches("(?i)(delete|remove|purge).*"))
                             .findFirst().ifPresent(c -> purgeCandidates.add(new PurgeCandidate(code,
@@ -193,6 +206,10 @@ public final class CodeIndex {
 
     public List<Declared> declared() {
         return java.util.Collections.unmodifiableList(declared);
+    }
+
+    public List<DeclaredRecord> records() {
+        return java.util.Collections.unmodifiableList(records);
     }
 
     public List<DanglingDeclaration> dangling() {
@@ -293,7 +310,7 @@ public final class CodeIndex {
         }
         for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
             String owner = call.getTargetOwner().getName();
-            if (owner.equals(Names.RESPONSE_COOKIE)) {
+            if (owner.equals(Names.RESPONSE_COOKIE) || owner.endsWith(".SessionCookieConfig") && call.getName().equals("setName")) {
                 return true;
             }
             String name = call.getName();
@@ -323,6 +340,7 @@ public final class CodeIndex {
                         case SERVLET_COOKIE -> CookieSource.SERVLET_COOKIE;
                         case RESPONSE_COOKIE -> CookieSource.RESPONSE_COOKIE;
                         case SET_COOKIE_HEADER -> CookieSource.SET_COOKIE_HEADER;
+                        case SESSION_COOKIE_CONFIG -> CookieSource.SESSION_COOKIE_CONFIG;
                     };
                     boolean flagsRead = site.how() != Bytecode.How.SET_COOKIE_HEADER;
                     if (site.name() instanceof Bytecode.Parameter p) {
@@ -413,7 +431,8 @@ public final class CodeIndex {
             cookies.add(new CookieSet(e.getKey(), e.getKey() + " (server.reactive.session.cookie.name)", 0,
                     CookieSource.SESSION_CONFIGURATION, e.getValue(), null, null, false, Set.of(), false));
         }
-        if (sessionName.isEmpty() && reactiveName.isEmpty() && login != null) {
+        boolean namedInCode = cookies.stream().anyMatch(c -> c.source() == CookieSource.SESSION_COOKIE_CONFIG);
+        if (sessionName.isEmpty() && reactiveName.isEmpty() && !namedInCode && login != null) {
             cookies.add(new CookieSet(login, name(login) + " (no server.servlet.session.cookie.name, so the"
                     + " container's default)", 0, CookieSource.SESSION_CONFIGURATION, "JSESSIONID", null, null, false,
                     Set.of(), false));

@@ -32,6 +32,10 @@ public final class Names {
     /** Spring Data's auditing annotations: the fields hold the login of who wrote the row. */
     public static final List<String> AUDITOR_FIELDS = List.of("org.springframework.data.annotation.CreatedBy",
             "org.springframework.data.annotation.LastModifiedBy");
+    /** Spring Data's and JPA's bookkeeping of when a row was written. */
+    public static final List<String> AUDIT_TIMESTAMPS = List.of("org.springframework.data.annotation.CreatedDate",
+            "org.springframework.data.annotation.LastModifiedDate", "org.hibernate.annotations.CreationTimestamp",
+            "org.hibernate.annotations.UpdateTimestamp");
     /** What marks a field as not stored, or as the row's identity or version rather than data. */
     public static final List<String> TRANSIENT = List.of("jakarta.persistence.Transient", "javax.persistence.Transient",
             "org.springframework.data.annotation.Transient");

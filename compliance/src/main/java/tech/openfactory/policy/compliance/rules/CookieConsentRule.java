@@ -23,7 +23,9 @@ public final class CookieConsentRule {
             conditions.add(new ClauseCondition(context, RuleId.COOKIE_CONSENT, context.clause(Section.COOKIES,
                     cookie.name() + ": set only with consent (not required)"), (index, sink) -> {
                         for (CodeIndex.CookieSet set : Cookies.setsOf(context.policy(), index, cookie)) {
-                            if (set.consentGated()) {
+                            if (set.deletes()) {
+                                sink.evidence(set.where() + " only deletes " + cookie.id() + " (Max-Age 0)");
+                            } else if (set.consentGated()) {
                                 sink.evidence(set.where() + " is @ConsentGated");
                                 sink.unverified(set.where() + ": that it really waits for consent is not read from"
                                         + " its code");

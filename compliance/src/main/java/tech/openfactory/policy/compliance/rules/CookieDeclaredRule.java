@@ -70,7 +70,7 @@ public final class CookieDeclaredRule {
             return;
         }
         for (Cookie cookie : context.policy().cookies().cookies()) {
-            if (Cookies.setsOf(context.policy(), index, cookie).isEmpty()) {
+            if (Cookies.setsOf(context.policy(), index, cookie).stream().allMatch(CodeIndex.CookieSet::deletes)) {
                 sink.violation("cookies." + cookie.id(), "the policy declares " + cookie.name() + " ("
                         + (cookie.names().isEmpty() ? "with no name listed" : "named " + String.join(", ", cookie.names()))
                         + "), but no code or configuration sets it; set it under a listed name, remove it from "

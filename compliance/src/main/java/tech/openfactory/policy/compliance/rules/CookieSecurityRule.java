@@ -28,21 +28,25 @@ public final class CookieSecurityRule {
             conditions.add(new ClauseCondition(context, RuleId.COOKIE_SECURITY, context.clause(Section.COOKIES,
                     cookie.name() + ": Secure and HttpOnly (required)"), (index, sink) -> {
                         for (CodeIndex.CookieSet set : Cookies.setsOf(context.policy(), index, cookie)) {
+                            if (set.deletes()) {
+                                continue; // a cookie being removed carries no value to protect
+                            }
                             List<String> missing = new ArrayList<>();
                             switch (set.source()) {
-                                case SERVLET_COOKIE, RESPONSE_COOKIE -> {
+                                case SERVLET_COOKIE, RESPONSE_COOKIE, SESSION_COOKIE_CONFIG -> {
                                     if (!set.flags().contains("secure")) {
-                                        missing.add(set.source() == CodeIndex.CookieSource.SERVLET_COOKIE ? "setSecure(true)" : "secure(true)");
+                                        missing.add(set.source() == CodeIndex.CookieSource.RESPONSE_COOKIE ? "secure(true)" : "setSecure(true)");
                                     }
-                                    if (!set.flags().contains("httpOnly")) {
-                                        missing.add(set.source() == CodeIndex.CookieSource.SERVLET_COOKIE ? "setHttpOnly(true)" : "httpOnly(true)");
+                                    if (!set.flags().contains("httpOnly") && !cookie.scriptReadable()) {
+                                        missing.add(set.source() == CodeIndex.CookieSource.RESPONSE_COOKIE ? "httpOnly(true)" : "setHttpOnly(true)");
                                     }
                                 }
                                 case SESSION_CONFIGURATION -> {
                                     if (!"true".equals(first(index.resources().property("server.servlet.session.cookie.secure")))) {
                                         missing.add("server.servlet.session.cookie.secure=true");
                                     }
-                                    if ("false".equals(first(index.resources().property("server.servlet.session.cookie.http-only")))) {
+                                    if ("false".equals(first(index.resources().property("server.servlet.session.cookie.http-only")))
+                                            && !cookie.scriptReadable()) {
                                         missing.add("server.servlet.session.cookie.http-only=true");
                                     }
                                 }
@@ -53,10 +57,12 @@ public final class CookieSecurityRule {
                                 }
                             }
                             if (missing.isEmpty()) {
-                                sink.evidence(set.where() + " makes " + cookie.id() + " Secure and HttpOnly");
+                                sink.evidence(set.where() + " makes " + cookie.id() + (cookie.scriptReadable()
+                                        ? " Secure (the policy says scripts read it, so it is not HttpOnly)" : " Secure and HttpOnly"));
                             } else {
                                 sink.violation(set.element(), set.where() + " sets " + cookie.name() + " " + Cookies.how(set) + " without "
-                                        + String.join(" and ", missing) + "; a required cookie is Secure and HttpOnly");
+                                        + String.join(" and ", missing) + "; a required cookie is Secure and HttpOnly (HttpOnly may be left out"
+                                        + " only for a cookie the policy marks scriptReadable: true)");
                             }
                         }
                     }));

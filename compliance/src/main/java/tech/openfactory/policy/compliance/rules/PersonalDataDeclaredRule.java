@@ -36,6 +36,16 @@ public final class PersonalDataDeclaredRule {
                             sink.evidence(where + " stores " + d.category() + "/" + d.element());
                         }
                     }
+                    for (CodeIndex.DeclaredRecord r : index.records()) {
+                        Optional<DataCategory> category = Categories.byId(context.policy(), r.category());
+                        if (category.isEmpty() || category.get().element(r.element()).isEmpty()) {
+                            sink.violation(r.type(), r.type().getName() + " declares each of its rows " + r.category() + "/"
+                                    + r.element() + ", which the policy does not list (its categories: "
+                                    + Categories.ids(context.policy()) + "); correct the annotation, " + context.review());
+                        } else {
+                            sink.evidence(r.type().getName() + " rows are " + r.category() + "/" + r.element());
+                        }
+                    }
                     for (CodeIndex.DanglingDeclaration d : index.dangling()) {
                         sink.violation(d.on(), d.on().getName() + " declares @PersonalData(field = \"" + d.field()
                                 + "\", ...), but neither it nor a superclass has a field '" + d.field()

@@ -27,6 +27,7 @@ public final class RecipientCategoriesRule {
                             .collect(Collectors.toMap(Recipient::id, r -> r));
                     Map<JavaClass, Set<String>> categoriesOf = new HashMap<>();
                     index.declared().forEach(d -> categoriesOf.computeIfAbsent(d.on(), k -> new TreeSet<>()).add(d.category()));
+                    index.records().forEach(r -> categoriesOf.computeIfAbsent(r.type(), k -> new TreeSet<>()).add(r.category()));
                     for (JavaClass type : index.classes()) {
                         Optional<String> adapterOf = CodeIndex.annotation(type, Names.RECIPIENT_ADAPTER)
                                 .map(a -> CodeIndex.string(a, "value"));

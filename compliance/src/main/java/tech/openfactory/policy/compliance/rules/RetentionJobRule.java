@@ -84,7 +84,7 @@ public final class RetentionJobRule {
                 sink.evidence(where + " keeps " + rule.label() + " for " + period + ": " + matching.get(0));
             } else {
                 sink.violation(job.where(), where + " keeps " + rule.label() + " for "
-                        + spans.stream().map(s -> s.days() + " days (" + s + ")").distinct().collect(Collectors.joining(", "))
+                        + spans.stream().map(s -> s.amount() + " " + s.unit().name().toLowerCase(java.util.Locale.ROOT) + " (" + s + ")").distinct().collect(Collectors.joining(", "))
                         + " in its code, but the policy says " + period + "; make the job keep " + period + ", "
                         + context.review());
             }

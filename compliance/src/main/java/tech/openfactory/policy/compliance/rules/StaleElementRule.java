@@ -21,9 +21,14 @@ public final class StaleElementRule {
             conditions.add(new ClauseCondition(context, RuleId.STALE_ELEMENT, context.clause(Section.COLLECTION,
                     category.name() + ": every element the policy lists is stored by declared code"), (index, sink) -> {
                         for (DataElement element : category.elements()) {
-                            List<String> fields = index.declared().stream()
+                            java.util.Set<String> backing = new java.util.LinkedHashSet<>();
+                            index.declared().stream()
                                     .filter(d -> d.category().equals(category.id()) && d.element().equals(element.id()))
-                                    .map(d -> CodeIndex.name(d.field())).distinct().toList();
+                                    .forEach(d -> backing.add(CodeIndex.name(d.field())));
+                            index.records().stream()
+                                    .filter(r -> r.category().equals(category.id()) && r.element().equals(element.id()))
+                                    .forEach(r -> backing.add(r.type().getName() + " (its rows)"));
+                            List<String> fields = List.copyOf(backing);
                             if (fields.isEmpty()) {
                                 sink.violation(category.id() + "." + element.id(), "the policy says " + category.name()
                                         + " includes '" + element.label() + "' (" + category.id() + "/" + element.id()

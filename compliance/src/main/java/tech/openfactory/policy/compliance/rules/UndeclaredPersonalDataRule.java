@@ -48,7 +48,13 @@ public final class UndeclaredPersonalDataRule {
                     + " them in code.storagePackages of " + context.source());
         }
         Set<JavaField> declared = new HashSet<>();
-        index.declared().forEach(d -> declared.add(d.field()));
+        Set<JavaField> fieldLevel = new HashSet<>();
+        index.declared().forEach(d -> {
+            declared.add(d.field());
+            if (d.on() == d.field().getOwner()) {
+                fieldLevel.add(d.field());
+            }
+        });
         int fields = 0;
         for (Inventory.Persisted p : persisted) {
             JavaClass type = p.type();
@@ -61,50 +67,22 @@ public final class UndeclaredPersonalDataRule {
                 sink.evidence(type.getName() + " holds no personal data: " + notPersonalType.get());
                 continue;
             }
-            Optional<String> personLike = personLike(context.taxonomy(), type, declared);
+            boolean wholeRows = index.records().stream().anyMatch(r -> type.isAssignableTo(r.type().getName()));
+            Optional<String> ownPerson = index.records().stream().filter(r -> type.isAssignableTo(r.type().getName()))
+                    .findFirst().map(r -> "its rows are declared " + r.category() + "/" + r.element())
+                    .or(() -> personLike(context.taxonomy(), type, declared));
+            // Whether a row is a person's own (names, contacts) or a record about one (an appointment, a post) is
+            // read from names and links only, so that declaring fields does not change what is asked.
+            Optional<String> belongs = personLike(context.taxonomy(), type, Set.of()).isPresent() ? Optional.empty()
+                    : belongsToPerson(context.taxonomy(), index, type, Set.of());
+            Optional<String> personLike = ownPerson.or(() -> belongs);
             for (JavaField field : CodeIndex.fields(type)) {
                 if (!stored(field)) {
                     continue;
                 }
                 fields++;
-                String where = CodeIndex.name(field) + " (" + p.signal() + ")";
-                if (declared.contains(field)) {
-                    continue;
-                }
-                Optional<String> notPersonal = notPersonal(field);
-                if (notPersonal.isPresent()) {
-                    if (notPersonal.get().isBlank()) {
-                        sink.violation(field, CodeIndex.name(field) + " is marked @NotPersonal without a reason; say"
-                                + " why it holds no personal data");
-                    } else {
-                        sink.evidence(CodeIndex.name(field) + " is not personal: " + notPersonal.get());
-                    }
-                    continue;
-                }
-                if (holdsPersisted(index, field)) {
-                    continue; // a relation or an embedded value: its own fields are checked in its own type
-                }
-                Optional<String> auditor = Names.AUDITOR_FIELDS.stream().filter(field::isAnnotatedWith).findFirst();
-                if (auditor.isPresent()) {
-                    sink.violation(field, where + " is filled by Spring Data's @"
-                            + auditor.get().substring(auditor.get().lastIndexOf('.') + 1) + ": it holds the login of"
-                            + " the person who wrote the row; declare it @PersonalData(category = ..., element = ...)"
-                            + " with the policy's ids");
-                    continue;
-                }
-                Taxonomy.Kind kind = FieldKinds.kind(field).orElse(null);
-                Optional<Taxonomy.Word> word = kind == null ? Optional.empty() : context.taxonomy().match(field.getName(), kind);
-                if (word.isPresent() && (word.get().strength() == Taxonomy.Strength.STRONG || personLike.isPresent())) {
-                    Taxonomy.Word w = word.get();
-                    sink.violation(field, where + " looks like personal data by its name: '" + w.words() + "' is a "
-                            + w.strength().name().toLowerCase(java.util.Locale.ROOT) + " word of " + w.category()
-                            + (w.strength() == Taxonomy.Strength.WEAK ? ", and counts here because "
-                                    + type.getSimpleName() + " is person-like (" + personLike.get() + ")" : "")
-                            + "; a guess by name. " + fix());
-                } else if (personLike.isPresent() && kind == Taxonomy.Kind.TEXT) {
-                    sink.violation(field, where + " can hold text and " + type.getSimpleName() + " is person-like ("
-                            + personLike.get() + "), so it may hold personal data, and nothing says whether it does. "
-                            + fix());
+                if (!fieldLevel.contains(field)) {
+                    checkField(context, index, sink, p, field, declared, personLike, wholeRows ? Optional.empty() : belongs);
                 }
             }
         }
@@ -123,6 +101,80 @@ public final class UndeclaredPersonalDataRule {
         index.inventory().notes().forEach(sink::unverified);
     }
 
+    /**
+     * One stored field that carries no declaration of its own. {@code rowOf}: why the type's rows belong to a person,
+     * when they do and are not declared as a whole; the row's facts (times, statuses, links) are then that person's
+     * data too.
+     */
+    private static void checkField(CheckContext context, CodeIndex index, ClauseCondition.Sink sink,
+            Inventory.Persisted p, JavaField field, Set<JavaField> declared, Optional<String> personLike,
+            Optional<String> rowOf) {
+        JavaClass type = p.type();
+        String where = CodeIndex.name(field) + " (" + p.signal() + ")";
+        if (declared.contains(field)) {
+            // Declared on subclasses only: every persisted subclass must say which kind of person it holds.
+            for (JavaClass sub : subclassesWithout(index, type, field)) {
+                sink.violation(field, CodeIndex.name(field) + " (inherited by " + sub.getName() + ") is declared"
+                        + " personal data by other subclasses, but not by " + sub.getSimpleName() + "; add"
+                        + " @PersonalData(field = \"" + field.getName() + "\", category = ..., element = ...) to "
+                        + sub.getSimpleName());
+            }
+            return;
+        }
+        Optional<String> notPersonal = notPersonal(field);
+        if (notPersonal.isPresent()) {
+            if (notPersonal.get().isBlank()) {
+                sink.violation(field, CodeIndex.name(field) + " is marked @NotPersonal without a reason; say why it"
+                        + " holds no personal data");
+            } else {
+                sink.evidence(CodeIndex.name(field) + " is not personal: " + notPersonal.get());
+            }
+            return;
+        }
+        boolean embedded = holdsEmbedded(index, field);
+        boolean relation = !embedded && holdsPersisted(index, field);
+        Optional<String> auditor = Names.AUDITOR_FIELDS.stream().filter(field::isAnnotatedWith).findFirst();
+        if (auditor.isPresent()) {
+            sink.violation(field, where + " is filled by Spring Data's @"
+                    + auditor.get().substring(auditor.get().lastIndexOf('.') + 1) + ": it holds the login of the person"
+                    + " who wrote the row; declare it @PersonalData(category = ..., element = ...) with the policy's ids");
+            return;
+        }
+        // An embedded value holds what its fields hold: as much as text. Its own fields are matched by name in its
+        // type; its name says only where it sits.
+        Taxonomy.Kind kind = embedded ? Taxonomy.Kind.TEXT : relation ? null : FieldKinds.kind(field).orElse(null);
+        Optional<Taxonomy.Word> word = kind == null || embedded ? Optional.empty()
+                : context.taxonomy().match(field.getName(), kind);
+        if (word.isPresent() && (word.get().strength() == Taxonomy.Strength.STRONG || personLike.isPresent())) {
+            Taxonomy.Word w = word.get();
+            sink.violation(field, where + " looks like personal data by its name: '" + w.words() + "' is a "
+                    + w.strength().name().toLowerCase(java.util.Locale.ROOT) + " word of " + w.category()
+                    + (w.strength() == Taxonomy.Strength.WEAK ? ", and counts here because " + type.getSimpleName()
+                            + " is person-like (" + personLike.get() + ")" : "")
+                    + "; a guess by name. " + fix());
+        } else if (personLike.isPresent() && kind == Taxonomy.Kind.TEXT) {
+            sink.violation(field, where + " can hold text and " + type.getSimpleName() + " is person-like ("
+                    + personLike.get() + "), so it may hold personal data, and nothing says whether it does. " + fix());
+        } else if (rowOf.isPresent() && (kind != null || relation && !isCollection(field)) && !auditTimestamp(field)
+                && !field.getName().equals("id") && !field.getName().equals("version")) {
+            sink.violation(field, where + " is a fact of a row that belongs to a person (" + rowOf.get() + "), so"
+                    + " it is that person's data unless something says otherwise. Declare the rows as a whole with"
+                    + " @PersonalData(category = ..., element = ...) on " + type.getSimpleName() + ", declare the"
+                    + " field, or, if it holds no personal data, mark it @NotPersonal(\"why\")");
+        }
+    }
+
+    /** When a row was created or last changed: bookkeeping every row has, not a fact about the person. */
+    private static boolean auditTimestamp(JavaField field) {
+        return Names.AUDIT_TIMESTAMPS.stream().anyMatch(field::isAnnotatedWith)
+                || field.getName().matches("(?i)(created|updated|modified|lastModified|lastUpdated)(At|Date|On|Time)?");
+    }
+
+    private static boolean isCollection(JavaField field) {
+        return field.getRawType().isArray() || field.getRawType().isAssignableTo(java.util.Collection.class)
+                || field.getRawType().getName().startsWith("java.util.") && FieldKinds.held(field).size() > 1;
+    }
+
     private static String fix() {
         return "Declare it @PersonalData(category = ..., element = ...) with the policy's ids, or, if it holds no"
                 + " personal data, mark it @NotPersonal(\"why\")";
@@ -137,6 +189,105 @@ public final class UndeclaredPersonalDataRule {
         }
         return Names.TRANSIENT.stream().noneMatch(field::isAnnotatedWith) && Names.IDENTITY.stream().noneMatch(field::isAnnotatedWith)
                 && !field.getName().equals("serialVersionUID");
+    }
+
+    /** The persisted subclasses of {@code type} that inherit {@code field} and declare it nowhere between. */
+    private static List<JavaClass> subclassesWithout(CodeIndex index, JavaClass type, JavaField field) {
+        List<JavaClass> missing = new java.util.ArrayList<>();
+        for (JavaClass sub : type.getAllSubclasses().stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList()) {
+            if (!index.inventory().isPersisted(sub) || sub.getModifiers().contains(JavaModifier.ABSTRACT)) {
+                continue;
+            }
+            boolean covered = index.declared().stream().anyMatch(d -> d.field().equals(field) && sub.isAssignableTo(d.on().getName()));
+            if (!covered) {
+                missing.add(sub);
+            }
+        }
+        return missing;
+    }
+
+    /** A value type stored inside its owner's row (a JPA embeddable, a record a mapper nests). */
+    private static boolean holdsEmbedded(CodeIndex index, JavaField field) {
+        return FieldKinds.held(field).stream().anyMatch(t -> index.inventory().get(t)
+                .filter(p -> p.signal().equals("JPA @Embeddable") || p.signal().startsWith("embedded in ")).isPresent());
+    }
+
+    /**
+     * A type whose rows each belong to one person-like row (a ticket's attendee, an appointment's patient) holds
+     * data about that person: its text is asked about too. Only single references count: a talk with a list of
+     * speakers is not about any one of them.
+     */
+    static Optional<String> belongsToPerson(Taxonomy taxonomy, CodeIndex index, JavaClass type, Set<JavaField> declared) {
+        return belongsToPerson(taxonomy, index, type, declared, new HashSet<>());
+    }
+
+    /** As above, through rows that belong to a person in turn: a reminder of an appointment of a patient. */
+    private static Optional<String> belongsToPerson(Taxonomy taxonomy, CodeIndex index, JavaClass type,
+            Set<JavaField> declared, Set<JavaClass> seen) {
+        if (!seen.add(type) || seen.size() > 4) {
+            return Optional.empty();
+        }
+        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+            for (JavaField field : CodeIndex.fields(c)) {
+                JavaClass target = field.getRawType();
+                if (target == type || seen.contains(target) || field.getModifiers().contains(JavaModifier.STATIC)
+                        || !index.inventory().isPersisted(target) || personLike(taxonomy, target, declared).isPresent()) {
+                    continue;
+                }
+                Optional<String> through = belongsToPerson(taxonomy, index, target, declared, seen);
+                if (through.isPresent()) {
+                    return Optional.of("each row belongs to one " + target.getSimpleName() + " through "
+                            + c.getSimpleName() + "." + field.getName() + ", and " + through.get());
+                }
+            }
+        }
+        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+            for (JavaField field : CodeIndex.fields(c)) {
+                JavaClass target = field.getRawType();
+                if (target == type || field.getModifiers().contains(JavaModifier.STATIC)
+                        || index.inventory().get(target).filter(p -> !p.signal().equals("JPA @Embeddable")
+                                && !p.signal().startsWith("embedded in ")).isEmpty()) {
+                    continue;
+                }
+                if (personLike(taxonomy, target, declared).isPresent()) {
+                    return Optional.of("each row belongs to one " + target.getSimpleName() + ", a person-like type,"
+                            + " through " + c.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        // Code that maps rows by hand (MyBatis, JDBC) holds the person's key, not the person: memberId, authorId.
+        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+            for (JavaField field : CodeIndex.fields(c)) {
+                Optional<String> person = personKey(taxonomy, index, field, declared);
+                if (person.isPresent()) {
+                    return Optional.of("each row belongs to one " + person.get() + " through " + c.getSimpleName() + "."
+                            + field.getName() + ", a guess by its name");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that name the person a row belongs to, in a key such as {@code authorId}. */
+    private static final Set<String> PERSON_KEYS = Set.of("user", "author", "owner", "member", "customer", "creator",
+            "sender", "recipient", "patient", "account", "person", "employee", "client", "buyer", "seller", "subscriber");
+
+    /** The person a key field points at: {@code memberId} of a person-like {@code Member}, or a person word's key. */
+    private static Optional<String> personKey(Taxonomy taxonomy, CodeIndex index, JavaField field, Set<JavaField> declared) {
+        if (field.getModifiers().contains(JavaModifier.STATIC)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)_?id$").matcher(field.getName());
+        if (!m.matches() || field.getName().equalsIgnoreCase("id")) {
+            return Optional.empty();
+        }
+        String prefix = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        for (Inventory.Persisted p : index.inventory().types()) {
+            if (p.type().getSimpleName().equalsIgnoreCase(prefix) && personLike(taxonomy, p.type(), declared).isPresent()) {
+                return Optional.of(p.type().getSimpleName());
+            }
+        }
+        return PERSON_KEYS.contains(prefix) ? Optional.of(prefix) : Optional.empty();
     }
 
     private static boolean holdsPersisted(CodeIndex index, JavaField field) {

@@ -246,7 +246,8 @@ public final class PolicyMapper {
         }
         Boolean required = f.flag("required", null);
         return new Cookie(f.id("id", "cookie", "cookie"), f.text("name"), f.prose("purpose"),
-                required != null && required, f.has("names") ? nonNull(f.words("names")) : List.of());
+                required != null && required, f.has("names") ? nonNull(f.words("names")) : List.of(),
+                Boolean.TRUE.equals(f.flag("scriptReadable", false)));
     }
 
     private RetentionRule retentionRule(Node node, String path) {

@@ -32,7 +32,7 @@ public final class Shapes {
     static final Shape SECURITY = Shape.named("Security").required("title", "commitments");
     static final Shape COOKIES = Shape.named("Cookies").required("title", "cookies").optional("intro", "note");
     static final Shape COOKIE = Shape.named("Cookie").required("id", "name", "purpose", "required")
-            .optional("names");
+            .optional("names", "scriptReadable");
     static final Shape CHILDREN_AND_CHANGES = Shape.named("ChildrenAndChanges")
             .required("title", "children", "changes");
     static final Shape CHILDREN = Shape.named("Children").required("title", "minimumAge", "text");
