@@ -14,10 +14,10 @@ public enum RuleId {
             "declared personal data uses the policy's category and element ids",
             "`@PersonalData(category, element)`"),
     UNDECLARED_PERSONAL_DATA("undeclared-personal-data", Section.COLLECTION,
-            "every field of a persisted type (JPA, Spring Data, MyBatis, `code.storagePackages`) that looks personal,"
-                    + " or that can hold text in a person-like type, is declared or marked not personal; finding no"
-                    + " persisted type fails",
-            "`@PersonalData`, `@NotPersonal(reason)`"),
+            "every stored field of a persisted type (JPA, Spring Data, MyBatis, `code.storagePackages`) that looks"
+                    + " personal, that can hold text in a person-like type, or that is a fact of a row belonging to a"
+                    + " person, is declared or marked not personal; finding no persisted type fails",
+            "`@PersonalData` on the field or the class, `@NotPersonal(reason)`"),
     STALE_ELEMENT("stale-element", Section.COLLECTION,
             "every element the policy lists is stored by some declared field",
             "`@PersonalData`"),
@@ -56,7 +56,8 @@ public enum RuleId {
             "a cookie the policy marks not required is set only by consent-gated code",
             "`@ConsentGated`"),
     COOKIE_SECURITY("cookie-security", Section.COOKIES,
-            "a required cookie is made Secure and HttpOnly (setters, `ResponseCookie` builder, session properties)",
+            "a required cookie is made Secure and HttpOnly (setters, `ResponseCookie` builder, session properties);"
+                    + " HttpOnly not for one the policy marks `scriptReadable: true`",
             "—"),
     MINIMUM_AGE("minimum-age", Section.CHILDREN_AND_CHANGES,
             "the sign-up age in code is the policy's (the constant's value is read)",

@@ -27,6 +27,11 @@ final class Fixtures {
         }
     }
 
+    /** What a clause-level finding adds: the target {@code code.exemptions} would name to excuse it. */
+    static String exempt(String rule, String target) {
+        return " [to exempt it: code.exemptions, rule " + rule + ", target " + target + "]";
+    }
+
     /** The frozen policy with one piece of its text replaced, as a pull request would edit it. */
     static Policy policyWith(String find, String replace) {
         try (var in = Fixtures.class.getResourceAsStream("/fixture/policy.yaml")) {

@@ -88,7 +88,7 @@ class PolicyDriftTest {
                 "the policy says Account information includes 'phone number' (account/phone-number), but no field"
                         + " declares @PersonalData(category = \"account\", element = \"phone-number\"); declare the"
                         + " field that stores it, or remove the element from the policy file with legal's"
-                        + " review")),
+                        + " review [to exempt it: code.exemptions, rule stale-element, target account.phone-number]")),
                 failuresAfter("        - { id: email-address, label: email address }\n",
                         "        - { id: email-address, label: email address }\n"
                                 + "        - { id: phone-number, label: phone number }\n",

@@ -78,8 +78,12 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
         check.check(context.index(classes), new Sink() {
             @Override
             public void violation(Object element, String message) {
+                // A claim no code backs has no code to annotate: say what code.exemptions would name.
+                String text = element instanceof String target
+                        ? message + " [to exempt it: code.exemptions, rule " + rule.id() + ", target " + target + "]"
+                        : message;
                 context.exemption(rule, element).ifPresentOrElse(exempted::add,
-                        () -> events.add(SimpleConditionEvent.violated(element, message)));
+                        () -> events.add(SimpleConditionEvent.violated(element, text)));
             }
 
             @Override

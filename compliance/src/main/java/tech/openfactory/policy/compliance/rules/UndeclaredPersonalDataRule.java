@@ -58,6 +58,7 @@ public final class UndeclaredPersonalDataRule {
         int fields = 0;
         for (Inventory.Persisted p : persisted) {
             JavaClass type = p.type();
+            sink.evidence(type.getName() + " is persisted: " + p.signal());
             Optional<String> notPersonalType = notPersonal(type);
             if (notPersonalType.isPresent()) {
                 if (notPersonalType.get().isBlank()) {

@@ -115,6 +115,15 @@ class KitTrialsTest {
         assertEquals(List.of(), missed, "personal fields the unannotated check did not name");
         assertEquals(List.of(), falsePositives, "not-personal fields called personal by name");
         assertEquals(List.of(), unknown, "findings on fields that are not persisted (the ground truth lists every persisted field)");
+        assertEquals(truth.persisted().stream().map(GroundTruth.Persisted::type).sorted().toList(), persisted(result),
+                "the types the kit calls persisted, against the ground truth's");
+    }
+
+    /** The types the kit's inventory calls persisted, from the report's evidence. */
+    private static List<String> persisted(CheckResult result) {
+        return result.clauses().stream().filter(c -> c.rule() == RuleId.UNDECLARED_PERSONAL_DATA)
+                .flatMap(c -> c.evidence().stream()).filter(e -> e.contains(" is persisted: "))
+                .map(e -> e.substring(0, e.indexOf(" is persisted: "))).sorted().toList();
     }
 
     private static long persistedTypes(CheckResult result) {

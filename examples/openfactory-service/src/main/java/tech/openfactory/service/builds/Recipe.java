@@ -6,6 +6,7 @@ import tech.openfactory.policy.annotations.PersonalData;
 
 /** The description of an operating system a person builds. */
 @Entity
+@PersonalData(category = "builds", element = "recipes")
 public class Recipe {
     @Id
     private long id;

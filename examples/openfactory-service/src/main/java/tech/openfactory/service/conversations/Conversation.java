@@ -9,6 +9,7 @@ import tech.openfactory.policy.annotations.PersonalData;
 
 /** An AI-assisted build session: what the person and the assistant said, and the drafts it produced. */
 @Entity
+@PersonalData(category = "conversations", element = "conversation")
 public class Conversation {
     @Id
     private long id;
