@@ -1,6 +1,7 @@
 package tech.openfactory.policy.compliance;
 
 import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tech.openfactory.policy.compliance.internal.CodeIndex;
 import tech.openfactory.policy.compliance.internal.ReportWriter;
 import tech.openfactory.policy.model.CodeRules;
 import tech.openfactory.policy.model.Policy;
@@ -87,7 +89,7 @@ public final class PolicyCheck {
             results.add(new ClauseResult(rule.id(), rule.clause(), evaluation.getFailureReport().getDetails(),
                     rule.evidence(), rule.unverified(), rule.exempted()));
         }
-        results.add(unusedExemptions(results));
+        results.add(exemptions(results, imported));
         long evaluationNanos = System.nanoTime() - evaluationStart;
         CheckResult result = new CheckResult(policy.title() + " of " + policy.controller() + ", last updated "
                 + policy.lastUpdated() + " (" + source + ")", imported.size(), importNanos / 1_000_000,
@@ -115,10 +117,31 @@ public final class PolicyCheck {
         }
     }
 
-    /** An exemption in the policy that excused nothing names code that is gone or misspelt: say so. */
-    private ClauseResult unusedExemptions(List<ClauseResult> results) {
+    /**
+     * Every exemption must be one that can work: an exemption in the policy that excused nothing names code that is
+     * gone or misspelt, and an {@code @Exempt} in the code must name a rule of the kit and give its reason.
+     */
+    private ClauseResult exemptions(List<ClauseResult> results, JavaClasses imported) {
         List<String> violations = new ArrayList<>();
         List<String> used = new ArrayList<>();
+        List<String> ids = java.util.Arrays.stream(RuleId.values()).filter(RuleId::exemptable).map(RuleId::id).toList();
+        for (JavaClass type : imported.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList()) {
+            List<Object> elements = new ArrayList<>(List.of(type));
+            elements.addAll(type.getFields());
+            elements.addAll(type.getCodeUnits());
+            for (Object element : elements) {
+                for (var annotation : CodeIndex.exemptAnnotations(element)) {
+                    String rule = CodeIndex.string(annotation, "rule");
+                    if (!ids.contains(rule)) {
+                        violations.add(CodeIndex.name(element) + " is @Exempt(rule = \"" + rule + "\"), which is no rule"
+                                + " of the kit, so it excuses nothing; write one of: " + String.join(", ", ids));
+                    } else if (CodeIndex.string(annotation, "reason").isBlank()) {
+                        violations.add(CodeIndex.name(element) + " is @Exempt(rule = \"" + rule + "\") without a reason;"
+                                + " say why the rule does not apply, for legal to read in the report");
+                    }
+                }
+            }
+        }
         for (CodeRules.Exemption e : policy.code().exemptions()) {
             boolean hit = results.stream().flatMap(r -> r.exemptions().stream())
                     .anyMatch(x -> x.source().equals("policy.yaml") && x.rule().equals(e.rule())
@@ -131,7 +154,7 @@ public final class PolicyCheck {
             }
         }
         return new ClauseResult(RuleId.EXEMPTIONS, "code.exemptions — every exemption in the policy excuses code that"
-                + " exists", violations, used, List.of(), List.of());
+                + " exists, and every @Exempt names a rule and a reason", violations, used, List.of(), List.of());
     }
 
     private void checkExemptions() {

@@ -63,7 +63,7 @@ public enum RuleId {
             "the sign-up age in code is the policy's (the constant's value is read)",
             "`@MinimumAge(16)`, or `@PolicyScope(without = SIGN_UP)`"),
     EXEMPTIONS("exemptions", null,
-            "every exemption in `code.exemptions` excuses code that exists",
+            "every exemption in `code.exemptions` excuses code that exists; every `@Exempt` names a rule and a reason",
             "—");
 
     private final String id;

@@ -74,6 +74,19 @@ class AdoptionTest {
     }
 
     @Test
+    void an_exempt_annotation_must_name_a_rule_of_the_kit_and_a_reason() {
+        ClauseResult exemptions = Fixtures.check(Fixtures.policy(), DRIFT + "badexempt").clauses().stream()
+                .filter(c -> c.rule() == RuleId.EXEMPTIONS).findFirst().orElseThrow();
+        assertEquals(List.of(DRIFT + "badexempt.Lead.email is @Exempt(rule = \"undeclared-data\"), which is no rule of"
+                + " the kit, so it excuses nothing; write one of: personal-data-declared, undeclared-personal-data,"
+                + " stale-element, encryption, security-data, denied-sdk, no-training, recipient-adapter,"
+                + " recipient-categories, retention-job, rights-handler, cookie-declared, cookie-consent, cookie-security,"
+                + " minimum-age",
+                DRIFT + "badexempt.Lead.phone is @Exempt(rule = \"undeclared-personal-data\") without a reason; say why"
+                        + " the rule does not apply, for legal to read in the report"), exemptions.violations());
+    }
+
+    @Test
     void an_exemption_that_excuses_nothing_fails_the_check() {
         Policy policy = withExemptions(Fixtures.policy(), List.of(new CodeRules.Exemption("undeclared-personal-data",
                 DRIFT + "undeclared.Customer.faxNumber", "gone")));
