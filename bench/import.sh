@@ -26,6 +26,16 @@ for F in jpa-app mybatis-app javax-app; do
     "${PACKAGES[$F]}" "$RUNS" "$WARMUP" | tee "$OUT/$F.log" >&2
   ROWS+=("$F $(grep '^RESULT ' "$OUT/$F.log")")
 done
+# All three together, about 130 classes, on one classpath holding the three fixtures' libraries (the import reads
+# class files, so mixing Spring 5 and 6 jars does not matter; the verdicts are those of the JPA app's policy).
+ALL_CP="bench/target/classes"
+for F in jpa-app mybatis-app javax-app; do
+  ALL_CP="$ALL_CP:examples/fixtures/$F/target/classes:$(cat "$OUT/$F.cp")"
+done
+echo "== all three" >&2
+java -cp "$ALL_CP" tech.openfactory.policy.bench.ImportTimer examples/fixtures/jpa-app/src/test/resources/privacy/policy.yaml \
+  com.example.tickets,com.example.forum,com.brookmere.booking "$RUNS" "$WARMUP" | tee "$OUT/all.log" >&2
+ROWS+=("all-three $(grep '^RESULT ' "$OUT/all.log")")
 {
   echo "Kit import and evaluation on the fixtures, warm ($RUNS runs after $WARMUP warm-up runs, $(nproc) CPUs, $(java -version 2>&1 | head -1))"
   echo

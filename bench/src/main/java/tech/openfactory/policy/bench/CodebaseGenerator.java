@@ -187,6 +187,7 @@ public final class CodebaseGenerator {
             import java.util.ArrayList;
             import java.util.List;
             import tech.openfactory.policy.annotations.Encrypted;
+            import tech.openfactory.policy.annotations.NotPersonal;
             import tech.openfactory.policy.annotations.PersonalData;
 
             """;
@@ -202,6 +203,10 @@ public final class CodebaseGenerator {
         for (String o : ordinary) {
             String type = o.substring(0, o.indexOf(' '));
             String field = o.substring(o.indexOf(' ') + 1);
+            if (type.equals("String")) {
+                // Adopted as a team would: the kit asks about every text field of a row that belongs to a person.
+                fields.append("    @NotPersonal(\"a generated code, not a person's words\")\n");
+            }
             fields.append("    private ").append(type).append(' ').append(field).append(";\n");
             methods.append("    public ").append(type).append(' ').append(field).append("() {\n        return ")
                     .append(field).append(";\n    }\n\n");
@@ -210,8 +215,12 @@ public final class CodebaseGenerator {
         for (Element e : declared) {
             personal(fields, methods, category, e);
         }
+        // Every row belongs to its owner: declared as a whole, as one element of its category.
+        String row = declared.isEmpty() ? THEMES.stream().filter(t -> t.category().equals(category)).findFirst()
+                .orElseThrow().elements().get(0).id() : declared.get(0).id();
         write(pkg, name, ENTITY_IMPORTS + """
                 @Entity
+                @PersonalData(category = "$C", element = "$R")
                 public class $N {
                     @Id
                     private long id;
@@ -246,7 +255,8 @@ public final class CodebaseGenerator {
                     }
 
                 $M$X}
-                """.replace("$N", name).replace("$F", fields).replace("$M", methods).replace("$X", extraMethods));
+                """.replace("$N", name).replace("$C", category).replace("$R", row).replace("$F", fields).replace("$M", methods)
+                .replace("$X", extraMethods));
     }
 
     // The platform: what every service of this shape has once --------------------------------------------------
@@ -270,6 +280,7 @@ public final class CodebaseGenerator {
         entity(p + ".organizations", "Organization", "organizations", List.of(),
                 List.of("String slug", "String plan", "int seats"), """
                     @ElementCollection
+                    @PersonalData(category = "organizations", element = "organization-membership")
                     private List<Membership> members = new ArrayList<>();
 
                 """, """
@@ -525,9 +536,10 @@ public final class CodebaseGenerator {
                     private $PStatus status = $PStatus.ACTIVE;
 
                     @Embedded
+                    @PersonalData(category = "$C", element = "$D")
                     private $PDetails details = new $PDetails();
 
-                """.replace("$P", P), """
+                """.replace("$P", P).replace("$C", cat).replace("$D", detailsElement.id()), """
                     public $PStatus status() {
                         return status;
                     }
@@ -585,10 +597,12 @@ public final class CodebaseGenerator {
         write(pkg, P + "Details", """
                 import jakarta.persistence.Embeddable;
                 import tech.openfactory.policy.annotations.Encrypted;
+                import tech.openfactory.policy.annotations.NotPersonal;
                 import tech.openfactory.policy.annotations.PersonalData;
 
                 @Embeddable
                 public class $PDetails {
+                    @NotPersonal("a generated summary of the record's settings")
                     private String summary;
                     private int weight;
                     private boolean pinned;

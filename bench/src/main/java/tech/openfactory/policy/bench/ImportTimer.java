@@ -15,7 +15,7 @@ import tech.openfactory.policy.compliance.PolicyCheck;
  * default), so the two figures share the machine's load. Prints each run, then medians and the load average.
  *
  * <pre>{@code
- * java -cp <bench classes>:<product test classpath> tech.openfactory.policy.bench.ImportTimer <policy.yaml> <package> <runs> [warm-up runs]
+ * java -cp <bench classes>:<product test classpath> tech.openfactory.policy.bench.ImportTimer <policy.yaml> <package[,package...]> <runs> [warm-up runs]
  * }</pre>
  */
 public final class ImportTimer {
@@ -28,6 +28,7 @@ public final class ImportTimer {
         }
         Path policy = Path.of(args[0]);
         String pkg = args[1];
+        String[] packages = pkg.split(",");
         int runs = Integer.parseInt(args[2]);
         int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         List<long[]> resolved = new ArrayList<>();
@@ -36,7 +37,7 @@ public final class ImportTimer {
         for (int run = 1 - warmUps; run <= runs; run++) {
             for (boolean resolve : new boolean[] {true, false}) {
                 System.gc();
-                CheckResult result = PolicyCheck.builder().policyFile(policy).packages(pkg).resolveLibraries(resolve)
+                CheckResult result = PolicyCheck.builder().policyFile(policy).packages(packages).resolveLibraries(resolve)
                         .reportDirectory(null).build().run();
                 classes = result.classes();
                 if (run >= 1) {
