@@ -47,6 +47,18 @@ class CodeFactsTest {
     }
 
     @Test
+    void a_period_injected_with_value_is_read_from_the_configuration_or_its_default() {
+        assertEquals(Map.of("§5 Retention — ISO images: purged within 90 days of the build", List.of(
+                D + "configured.SecurityLogPurge.purgeImages keeps ISO images for 900 days (minus(the configured 900d)"
+                        + " at line 24) in its code, but the policy says 90 days; make the job keep 90 days, " + REVIEW)),
+                failures("configured", "retention-job"));
+        ClauseResult logs = Fixtures.check(Fixtures.policy(), D + "configured").clauses().stream()
+                .filter(c -> c.clause().equals("§5 Retention — Security logs: purged within 90 days")).findFirst().orElseThrow();
+        assertEquals(List.of(D + "configured.SecurityLogPurge.purgeLogs keeps Security logs for 90 days: Duration.ofDays(90)"
+                + " at line 19"), logs.evidence());
+    }
+
+    @Test
     void an_age_constant_is_read_not_only_its_annotation() {
         assertEquals(Map.of("§9 Children and policy changes — Children: sign-up requires an age of at least 16", List.of(
                 D + "agecode.Signup.MINIMUM_AGE is annotated @MinimumAge(16) but its value in code is 13; make sign-up"

@@ -111,19 +111,27 @@ public final class Bytecode {
             "java/time/chrono/ChronoLocalDateTime", "java/time/chrono/ChronoZonedDateTime");
 
     private final ClassNode node;
+    /** The application's configuration, for fields injected with {@code @Value("${key:default}")}. */
+    private final java.util.function.Function<String, Optional<String>> properties;
     private final Map<MethodNode, Frame<SourceValue>[]> frames = new HashMap<>();
     private Map<String, Value> statics;
 
-    private Bytecode(ClassNode node) {
+    private Bytecode(ClassNode node, java.util.function.Function<String, Optional<String>> properties) {
         this.node = node;
+        this.properties = properties;
     }
 
     /** Reads a class file; empty when it cannot be read (a class ArchUnit made up from a reference). */
     public static Optional<Bytecode> read(URI classFile) {
+        return read(classFile, key -> Optional.empty());
+    }
+
+    /** Reads a class file whose {@code @Value} fields are read from these properties. */
+    public static Optional<Bytecode> read(URI classFile, java.util.function.Function<String, Optional<String>> properties) {
         try (InputStream in = classFile.toURL().openStream()) {
             ClassNode node = new ClassNode();
             new ClassReader(in.readAllBytes()).accept(node, ClassReader.SKIP_FRAMES);
-            return Optional.of(new Bytecode(node));
+            return Optional.of(new Bytecode(node, properties));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -265,6 +273,12 @@ public final class Bytecode {
                     && Type.getArgumentTypes(call.desc).length == 1) {
                 number(argument(method, insn, 0)).ifPresent(n -> spans.add(new TimeSpan(method, line(insn), n,
                         unit.get(), call.name + "(" + n + ")")));
+            } else if ((call.name.equals("minus") || call.name.equals("plus")) && TEMPORALS.contains(call.owner)
+                    && Type.getArgumentTypes(call.desc).length == 1
+                    && Type.getArgumentTypes(call.desc)[0].getSort() == Type.OBJECT
+                    && argument(method, insn, 0) instanceof Constant c && c.value() instanceof TimeSpan span) {
+                // now.minus(keep), where keep is a configured or constant Duration
+                spans.add(new TimeSpan(method, line(insn), span.amount(), span.unit(), call.name + "(" + span.call() + ")"));
             } else if ((call.name.equals("minus") || call.name.equals("plus") || call.name.equals("of"))
                     && Type.getArgumentTypes(call.desc).length == 2
                     && Type.getArgumentTypes(call.desc)[1].getInternalName().equals("java/time/temporal/TemporalUnit")) {
@@ -415,6 +429,9 @@ public final class Bytecode {
                 return resolve(method, f[at].getStack(f[at].getStackSize() - 1), depth);
             }
         }
+        if (insn instanceof FieldInsnNode field && op == Opcodes.GETFIELD && field.owner.equals(node.name)) {
+            return injected(field.name);
+        }
         if (insn instanceof FieldInsnNode field && op == Opcodes.GETSTATIC) {
             if (field.owner.equals("java/time/temporal/ChronoUnit")) {
                 return new Constant(ChronoUnit.valueOf(field.name));
@@ -453,6 +470,59 @@ public final class Bytecode {
             }
         }
         return UNKNOWN;
+    }
+
+    /**
+     * A field Spring injects with {@code @Value("${retention.days:30}")}: the configured value, or the default. A
+     * number stays a number; a {@code Duration} field holds Spring's forms ({@code 30d}, {@code 12h}, ISO {@code P30D}).
+     */
+    private Value injected(String fieldName) {
+        for (FieldNode f : node.fields) {
+            if (!f.name.equals(fieldName)) {
+                continue;
+            }
+            List<org.objectweb.asm.tree.AnnotationNode> annotations = new ArrayList<>();
+            if (f.visibleAnnotations != null) {
+                annotations.addAll(f.visibleAnnotations);
+            }
+            for (org.objectweb.asm.tree.AnnotationNode a : annotations) {
+                if (!a.desc.equals("Lorg/springframework/beans/factory/annotation/Value;") || a.values == null) {
+                    continue;
+                }
+                String expression = String.valueOf(a.values.get(1));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}").matcher(expression.trim());
+                if (!m.matches()) {
+                    return UNKNOWN;
+                }
+                String text = properties.apply(m.group(1)).orElse(m.group(2));
+                return text == null ? UNKNOWN : typed(text.trim(), f.desc);
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static Value typed(String text, String descriptor) {
+        try {
+            if (descriptor.equals("Ljava/time/Duration;")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(text);
+                java.time.Duration d = m.matches() ? switch (m.group(2)) {
+                    case "ms" -> java.time.Duration.ofMillis(Long.parseLong(m.group(1)));
+                    case "s" -> java.time.Duration.ofSeconds(Long.parseLong(m.group(1)));
+                    case "m" -> java.time.Duration.ofMinutes(Long.parseLong(m.group(1)));
+                    case "h" -> java.time.Duration.ofHours(Long.parseLong(m.group(1)));
+                    default -> java.time.Duration.ofDays(Long.parseLong(m.group(1)));
+                } : java.time.Duration.parse(text);
+                boolean days = d.getSeconds() % 86_400 == 0;
+                return new Constant(new TimeSpan(null, 0, days ? d.toDays() : d.getSeconds(),
+                        days ? ChronoUnit.DAYS : ChronoUnit.SECONDS, "the configured " + text));
+            }
+            if (Set.of("I", "J", "S", "Ljava/lang/Integer;", "Ljava/lang/Long;").contains(descriptor)) {
+                return new Constant(Long.parseLong(text));
+            }
+            return new Constant(text);
+        } catch (RuntimeException e) {
+            return UNKNOWN;
+        }
     }
 
     /** A cookie built by {@code ResponseCookie.from} at {@code insn}, with the flags its builder chain sets. */

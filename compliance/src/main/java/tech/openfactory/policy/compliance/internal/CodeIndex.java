@@ -174,7 +174,8 @@ public final class CodeIndex {
                 if (!job && (code.isAnnotatedWith(SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*"))) {
                     code.getMethodCallsFromSelf().stream()
                             .filter(c -> c.getName().matches("(?i)(delete|remove|purge).*"))
-                            .findFirst().ifPresent(c -> purgeCandidates.add(new PurgeCandidate(code,
+                            .min(Comparator.comparing((JavaMethodCall c) -> c.getLineNumber())
+                                    .thenComparing(c -> c.getTarget().getFullName())).ifPresent(c -> purgeCandidates.add(new PurgeCandidate(code,
                                     c.getTargetOwner().getSimpleName() + "." + c.getName())));
                 }
             }
@@ -263,7 +264,8 @@ public final class CodeIndex {
     }
 
     public Optional<Bytecode> bytecode(JavaClass type) {
-        return bytecode.computeIfAbsent(type, t -> t.getSource().flatMap(s -> Bytecode.read(s.getUri())));
+        return bytecode.computeIfAbsent(type, t -> t.getSource().flatMap(s -> Bytecode.read(s.getUri(),
+                key -> resources.property(key).values().stream().findFirst())));
     }
 
     Optional<MethodNode> methodNode(JavaCodeUnit code) {
@@ -397,8 +399,11 @@ public final class CodeIndex {
         JavaCodeUnit login = null;
         JavaCodeUnit rememberMe = null;
         JavaCodeUnit csrf = null;
+        // The first place in class, method and line order names each framework cookie, the same on every run.
+        Comparator<JavaCall<?>> order = Comparator.comparing((JavaCall<?> c) -> c.getOrigin().getFullName())
+                .thenComparing(JavaCall::getLineNumber);
         for (JavaClass type : classes) {
-            for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+            for (JavaMethodCall call : type.getMethodCallsFromSelf().stream().sorted(order).toList()) {
                 String owner = call.getTargetOwner().getName();
                 if (owner.equals(HTTP_SECURITY) && SPRING_SECURITY_LOGIN.contains(call.getName())
                         || call.getName().equals("getSession") && isServlet(call.getTargetOwner(), "HttpServletRequest")) {
@@ -413,7 +418,7 @@ public final class CodeIndex {
                     csrf = csrf == null ? call.getOrigin() : csrf;
                 }
             }
-            for (JavaConstructorCall call : type.getConstructorCallsFromSelf()) {
+            for (JavaConstructorCall call : type.getConstructorCallsFromSelf().stream().sorted(order).toList()) {
                 String owner = call.getTargetOwner().getName();
                 if (owner.startsWith("org.springframework.security.web.authentication.rememberme.")) {
                     rememberMe = rememberMe == null ? call.getOrigin() : rememberMe;

@@ -118,7 +118,7 @@ public final class Inventory {
         List<JavaClass> queue = new ArrayList<>(persisted.keySet());
         for (int i = 0; i < queue.size(); i++) {
             JavaClass type = queue.get(i);
-            for (JavaField field : type.getFields()) {
+            for (JavaField field : CodeIndex.fields(type)) {
                 for (JavaClass held : heldTypes(field.getType())) {
                     if (byName.get(held.getName()) == held && !held.isEnum() && !held.isInterface()
                             && !persisted.containsKey(held) && !held.getFields().isEmpty()) {
@@ -210,7 +210,8 @@ public final class Inventory {
 
     /** The codebase's types in a mapper's method signatures: what it returns and what it takes. */
     private void mapperTypes(JavaClass mapper, Map<String, JavaClass> byName, String signal) {
-        for (JavaCodeUnit method : mapper.getCodeUnits()) {
+        for (JavaCodeUnit method : mapper.getCodeUnits().stream()
+                .sorted(java.util.Comparator.comparing(JavaCodeUnit::getFullName)).toList()) {
             List<JavaType> types = new ArrayList<>();
             types.add(method.getReturnType());
             types.addAll(method.getParameterTypes());
