@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -727,22 +726,7 @@ public final class Bytecode {
         return 0;
     }
 
-    /** The first line of a method's code. */
-    public static int firstLine(MethodNode method) {
-        for (AbstractInsnNode i : method.instructions) {
-            if (i instanceof LineNumberNode n) {
-                return n.line;
-            }
-        }
-        return 0;
-    }
-
     private static String simple(String internalName) {
         return internalName.substring(internalName.lastIndexOf('/') + 1);
-    }
-
-    /** Lower-case header comparison without a locale surprise. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

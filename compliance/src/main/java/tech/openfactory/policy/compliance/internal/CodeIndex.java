@@ -106,11 +106,14 @@ public final class CodeIndex {
     }
 
     /** A scheduled or purge-like method that deletes, offered when a retention rule has no job. */
-    public record PurgeCandidate(JavaCodeUnit method, String deletes) {}
+    public record PurgeCandidate(JavaCodeUnit method, String deletes) {
+        public boolean scheduled() {
+            return method.isAnnotatedWith(Names.SCHEDULED);
+        }
+    }
 
     private static final Set<String> SPRING_SECURITY_LOGIN = Set.of("formLogin", "oauth2Login", "saml2Login");
     static final String HTTP_SECURITY = "org.springframework.security.config.annotation.web.builders.HttpSecurity";
-    static final String SCHEDULED = "org.springframework.scheduling.annotation.Scheduled";
 
     final List<JavaClass> classes;
     final Inventory inventory;
@@ -171,7 +174,7 @@ public final class CodeIndex {
                         string(a, "keeps"), spans(type, code))));
                 annotation(code, Names.MINIMUM_AGE).ifPresent(a -> ages.add(new Age(code, type, integer(a), null)));
                 boolean job = code.isAnnotatedWith(Names.RETENTION_JOB) || type.isAnnotatedWith(Names.RETENTION_JOB);
-                if (!job && (code.isAnnotatedWith(SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*"))) {
+                if (!job && (code.isAnnotatedWith(Names.SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*"))) {
                     code.getMethodCallsFromSelf().stream()
                             .filter(c -> c.getName().matches("(?i)(delete|remove|purge).*"))
                             .min(Comparator.comparing((JavaMethodCall c) -> c.getLineNumber())

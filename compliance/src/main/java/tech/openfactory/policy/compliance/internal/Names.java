@@ -28,6 +28,7 @@ public final class Names {
     public static final String[] PERSISTENCE = {"jakarta.persistence.", "javax.persistence."};
     public static final String[] SERVLET = {"jakarta.servlet.http.", "javax.servlet.http."};
 
+    public static final String SCHEDULED = "org.springframework.scheduling.annotation.Scheduled";
     public static final String RESPONSE_COOKIE = "org.springframework.http.ResponseCookie";
     /** Spring Data's auditing annotations: the fields hold the login of who wrote the row. */
     public static final List<String> AUDITOR_FIELDS = List.of("org.springframework.data.annotation.CreatedBy",

@@ -48,8 +48,7 @@ public final class RetentionJobRule {
         if (jobs.isEmpty()) {
             String candidates = index.purgeCandidates().stream()
                     .map(c -> CodeIndex.name(c.method()) + " deletes (" + c.deletes() + ")"
-                            + (c.method().isAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
-                                    ? " on a schedule" : ""))
+                            + (c.scheduled() ? " on a schedule" : ""))
                     .collect(Collectors.joining("; "));
             sink.violation("retention." + rule.id(), "the policy says " + rule.label() + " are purged automatically"
                     + " after " + period + ", but no job declares @RetentionJob(rule = \"" + rule.id() + "\")"
