@@ -6,10 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +13,6 @@ import tech.openfactory.policy.compliance.internal.CodeIndex;
 import tech.openfactory.policy.compliance.internal.ReportWriter;
 import tech.openfactory.policy.model.CodeRules;
 import tech.openfactory.policy.model.Policy;
-import tech.openfactory.policy.model.PolicyException;
-import tech.openfactory.policy.model.PolicyLoader;
 
 /**
  * The one entry point of the compliance kit: checks a codebase against the privacy policy and writes a
@@ -45,7 +39,7 @@ public final class PolicyCheck {
     private final boolean resolveLibraries;
 
     private PolicyCheck(Builder b) {
-        Builder.Loaded loaded = b.load();
+        LoadedPolicy loaded = b.load();
         this.policy = loaded.policy();
         this.source = loaded.source();
         this.packages = List.copyOf(b.packages);
@@ -235,56 +229,8 @@ public final class PolicyCheck {
             return new PolicyCheck(this);
         }
 
-        private record Loaded(Policy policy, String source) {}
-
-        private Loaded load() {
-            if (policy != null) {
-                return new Loaded(policy, "the policy file");
-            }
-            PolicyLoader loader = PolicyLoader.builder().build();
-            try {
-                if (policyFile != null) {
-                    return new Loaded(loader.load(policyFile), policyFile.toString());
-                }
-                ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-                URL url = classLoader.getResource(resource);
-                if (url == null) {
-                    throw new IllegalArgumentException("no " + resource + " on the classpath; add the policy"
-                            + " artifact (tech.openfactory.policy:privacy-policy) as a test dependency, or name a"
-                            + " file with policyFile(...)");
-                }
-                try (InputStream in = url.openStream()) {
-                    return new Loaded(loader.load(resource, in.readAllBytes()), describe(url));
-                }
-            } catch (PolicyException e) {
-                throw new IllegalArgumentException("the policy has problems:\n" + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /**
-         * The resource as a person finds it: {@code privacy/policy.yaml in privacy-policy-2026.04.08.jar} for the
-         * artifact, the file's path for a resource in a folder.
-         */
-        private String describe(URL url) {
-            String text = url.toString();
-            if (text.startsWith("jar:") && text.contains("!/")) {
-                String jar = text.substring(4, text.indexOf("!/"));
-                return resource + " in " + jar.substring(jar.lastIndexOf('/') + 1);
-            }
-            if (text.startsWith("file:")) {
-                Path file = Path.of(java.net.URI.create(text));
-                // Maven copied it from the sources: name the file to edit, not the copy.
-                String copied = file.toString().replace("/target/test-classes/", "/src/test/resources/")
-                        .replace("/target/classes/", "/src/main/resources/");
-                if (java.nio.file.Files.exists(Path.of(copied))) {
-                    file = Path.of(copied);
-                }
-                Path here = Path.of("").toAbsolutePath();
-                return file.startsWith(here) ? here.relativize(file).toString() : file.toString();
-            }
-            return resource;
+        private LoadedPolicy load() {
+            return LoadedPolicy.load(policy, policyFile, resource);
         }
     }
 }

@@ -13,6 +13,10 @@ import tech.openfactory.policy.model.Section;
 public final class CookieConsentRule {
     private CookieConsentRule() {}
 
+    public static String clause(CheckContext context, Cookie cookie) {
+        return context.clause(Section.COOKIES, cookie.name() + ": set only with consent (not required)");
+    }
+
     /** One condition per cookie that is not required. */
     public static List<ClauseCondition> conditions(CheckContext context) {
         List<ClauseCondition> conditions = new ArrayList<>();
@@ -20,8 +24,7 @@ public final class CookieConsentRule {
             if (cookie.required()) {
                 continue;
             }
-            conditions.add(new ClauseCondition(context, RuleId.COOKIE_CONSENT, context.clause(Section.COOKIES,
-                    cookie.name() + ": set only with consent (not required)"), (index, sink) -> {
+            conditions.add(new ClauseCondition(context, RuleId.COOKIE_CONSENT, clause(context, cookie), (index, sink) -> {
                         for (CodeIndex.CookieSet set : Cookies.setsOf(context.policy(), index, cookie)) {
                             if (set.deletes()) {
                                 sink.evidence(set.where() + " only deletes " + cookie.id() + " (Max-Age 0)");

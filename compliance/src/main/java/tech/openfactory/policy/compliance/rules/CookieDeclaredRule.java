@@ -20,8 +20,12 @@ public final class CookieDeclaredRule {
     static final String NO_COOKIES = "COOKIES";
 
     public static List<ClauseCondition> conditions(CheckContext context) {
-        return List.of(new ClauseCondition(context, RuleId.COOKIE_DECLARED, context.clause(Section.COOKIES,
-                "every cookie the code sets is one the policy declares"), (index, sink) -> check(context, index, sink)));
+        return List.of(new ClauseCondition(context, RuleId.COOKIE_DECLARED, clause(context),
+                (index, sink) -> check(context, index, sink)));
+    }
+
+    public static String clause(CheckContext context) {
+        return context.clause(Section.COOKIES, "every cookie the code sets is one the policy declares");
     }
 
     private static void check(CheckContext context, CodeIndex index, ClauseCondition.Sink sink) {

@@ -18,6 +18,10 @@ import tech.openfactory.policy.model.Section;
 public final class CookieSecurityRule {
     private CookieSecurityRule() {}
 
+    public static String clause(CheckContext context, Cookie cookie) {
+        return context.clause(Section.COOKIES, cookie.name() + ": Secure and HttpOnly (required)");
+    }
+
     /** One condition per required cookie. */
     public static List<ClauseCondition> conditions(CheckContext context) {
         List<ClauseCondition> conditions = new ArrayList<>();
@@ -25,8 +29,7 @@ public final class CookieSecurityRule {
             if (!cookie.required()) {
                 continue;
             }
-            conditions.add(new ClauseCondition(context, RuleId.COOKIE_SECURITY, context.clause(Section.COOKIES,
-                    cookie.name() + ": Secure and HttpOnly (required)"), (index, sink) -> {
+            conditions.add(new ClauseCondition(context, RuleId.COOKIE_SECURITY, clause(context, cookie), (index, sink) -> {
                         for (CodeIndex.CookieSet set : Cookies.setsOf(context.policy(), index, cookie)) {
                             if (set.deletes()) {
                                 continue; // a cookie being removed carries no value to protect

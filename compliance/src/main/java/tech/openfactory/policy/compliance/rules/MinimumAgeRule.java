@@ -17,11 +17,14 @@ public final class MinimumAgeRule {
 
     static final String SIGN_UP = "SIGN_UP";
 
+    public static String clause(CheckContext context) {
+        return context.clause(Section.CHILDREN_AND_CHANGES, context.policy().childrenAndChanges().children().title()
+                + ": sign-up requires an age of at least " + context.policy().childrenAndChanges().children().minimumAge());
+    }
+
     public static List<ClauseCondition> conditions(CheckContext context) {
         int age = context.policy().childrenAndChanges().children().minimumAge();
-        return List.of(new ClauseCondition(context, RuleId.MINIMUM_AGE, context.clause(Section.CHILDREN_AND_CHANGES,
-                context.policy().childrenAndChanges().children().title() + ": sign-up requires an age of at least " + age),
-                (index, sink) -> {
+        return List.of(new ClauseCondition(context, RuleId.MINIMUM_AGE, clause(context), (index, sink) -> {
                     Optional<CodeIndex.Scope> noSignUp = index.scopes().stream()
                             .filter(s -> s.without().contains(SIGN_UP)).findFirst();
                     if (noSignUp.isPresent()) {

@@ -20,9 +20,13 @@ import tech.openfactory.policy.model.Section;
 public final class RecipientCategoriesRule {
     private RecipientCategoriesRule() {}
 
+    public static String clause(CheckContext context) {
+        return context.clause(Section.SHARING, "adapters handle only the data categories the policy lets their recipient"
+                + " receive");
+    }
+
     public static List<ClauseCondition> conditions(CheckContext context) {
-        return List.of(new ClauseCondition(context, RuleId.RECIPIENT_CATEGORIES, context.clause(Section.SHARING,
-                "adapters handle only the data categories the policy lets their recipient receive"), (index, sink) -> {
+        return List.of(new ClauseCondition(context, RuleId.RECIPIENT_CATEGORIES, clause(context), (index, sink) -> {
                     Map<String, Recipient> recipients = context.policy().sharing().recipients().stream()
                             .collect(Collectors.toMap(Recipient::id, r -> r));
                     Map<JavaClass, Set<String>> categoriesOf = new HashMap<>();

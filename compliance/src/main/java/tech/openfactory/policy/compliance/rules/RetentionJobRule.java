@@ -35,11 +35,21 @@ public final class RetentionJobRule {
             if (period == null) {
                 continue;
             }
-            String after = rule.keptFor() instanceof KeptFor.UpTo up && up.after() != null ? " of the " + up.after() : "";
-            conditions.add(new ClauseCondition(context, RuleId.RETENTION_JOB, context.clause(Section.RETENTION,
-                    rule.label() + ": purged within " + period + after), (index, sink) -> check(context, rule, period, index, sink)));
+            conditions.add(new ClauseCondition(context, RuleId.RETENTION_JOB, clause(context, rule),
+                    (index, sink) -> check(context, rule, period, index, sink)));
         }
         return conditions;
+    }
+
+    /** The clause of a rule purged automatically after a period, e.g. "§5 Retention — ISO images: purged within 90 days of the build". */
+    public static String clause(CheckContext context, RetentionRule rule) {
+        String after = rule.keptFor() instanceof KeptFor.UpTo up && up.after() != null ? " of the " + up.after() : "";
+        return context.clause(Section.RETENTION, rule.label() + ": purged within " + period(rule.keptFor()) + after);
+    }
+
+    /** The period after which a rule's data is purged automatically; null when it is not purged after a period. */
+    public static Period purgePeriod(RetentionRule rule) {
+        return rule.afterDeletion() instanceof AfterDeletion.PurgedAutomatically ? period(rule.keptFor()) : null;
     }
 
     private static void check(CheckContext context, RetentionRule rule, Period period, CodeIndex index,

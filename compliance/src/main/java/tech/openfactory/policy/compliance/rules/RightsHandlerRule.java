@@ -17,6 +17,20 @@ import tech.openfactory.policy.model.Section;
 public final class RightsHandlerRule {
     private RightsHandlerRule() {}
 
+    /** The categories a right covers: the ones it names, or every category. */
+    public static List<DataCategory> covered(CheckContext context, Right right) {
+        return right.categories().isEmpty() ? context.policy().collection().categories()
+                : right.categories().stream().map(id -> Categories.byId(context.policy(), id)).flatMap(Optional::stream).toList();
+    }
+
+    /** "§6 Your rights and controls — Deletion: every category has an eraser". */
+    public static String clause(CheckContext context, Right right) {
+        String which = right.categories().isEmpty() ? "every category"
+                : covered(context, right).stream().map(DataCategory::name).collect(Collectors.joining(", "));
+        String article = right.enforcedBy() == Right.Handler.CORRECTOR ? " has a " : " has an ";
+        return context.clause(Section.RIGHTS, right.name() + ": " + which + article + right.enforcedBy().id());
+    }
+
     /** One condition per right the policy says code enforces. */
     public static List<ClauseCondition> conditions(CheckContext context) {
         List<ClauseCondition> conditions = new ArrayList<>();
@@ -30,14 +44,8 @@ public final class RightsHandlerRule {
                 case CORRECTOR -> Names.CORRECTOR;
             };
             String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
-            List<DataCategory> covered = right.categories().isEmpty() ? context.policy().collection().categories()
-                    : right.categories().stream().map(id -> Categories.byId(context.policy(), id))
-                            .flatMap(Optional::stream).toList();
-            String which = right.categories().isEmpty() ? "every category"
-                    : covered.stream().map(DataCategory::name).collect(Collectors.joining(", "));
-            String article = right.enforcedBy() == Right.Handler.CORRECTOR ? " has a " : " has an ";
-            conditions.add(new ClauseCondition(context, RuleId.RIGHTS_HANDLER, context.clause(Section.RIGHTS,
-                    right.name() + ": " + which + article + right.enforcedBy().id()), (index, sink) -> {
+            List<DataCategory> covered = covered(context, right);
+            conditions.add(new ClauseCondition(context, RuleId.RIGHTS_HANDLER, clause(context, right), (index, sink) -> {
                         for (DataCategory category : covered) {
                             List<String> handlers = index.handlers().stream()
                                     .filter(h -> h.annotation().equals(annotation) && h.categories().contains(category.id()))
