@@ -274,8 +274,8 @@ class ContractsTest {
         String outcome = run(contracts(s).people(lazy).recipients(null).build()).get("§6 Your rights and controls — Correction: Account"
                 + " information has a corrector");
         assertEquals("failed: §6 Your rights and controls — Correction: Account information has a corrector"
-                + " [rights-handler]\n  - the People fixture seeded no value containing 'kitpersonfirst' in"
-                + " account/email-address, account/profile-image, account/authentication-identifiers: its seed(marker)"
+                + " [rights-handler]\n  - the People fixture stored no value in account/email-address,"
+                + " account/profile-image, account/authentication-identifiers for the person it seeded: its seed(marker)"
                 + " must fill every element the policy lists, or the contract checks nothing", outcome);
     }
 

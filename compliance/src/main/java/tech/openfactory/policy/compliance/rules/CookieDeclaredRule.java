@@ -55,7 +55,10 @@ public final class CookieDeclaredRule {
                 continue;
             }
             Optional<Cookie> cookie = Cookies.declared(context.policy(), set);
-            if (cookie.isEmpty()) {
+            if (cookie.isEmpty() && set.deletes()) {
+                // Removing a cookie from browsers (a name retired from the policy) stores nothing.
+                sink.evidence(set.where() + " deletes cookie '" + name.get() + "' (Max-Age 0) " + Cookies.how(set));
+            } else if (cookie.isEmpty()) {
                 sink.violation(set.element(), set.where() + " sets cookie '" + name.get() + "' " + Cookies.how(set)
                         + ", which the policy does"
                         + " not declare (it lists " + Cookies.listed(context.policy()) + "); stop setting it, or add it"

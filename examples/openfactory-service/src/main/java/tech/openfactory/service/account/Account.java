@@ -22,6 +22,16 @@ public class Account {
     @PersonalData(category = "account", element = "authentication-identifiers")
     private String authSubject;
 
+    protected Account() {}
+
+    public Account(long id, String name, String email, String profileImageUrl, String authSubject) {
+        this.id = id;
+        this.name = name;
+        this.email = email;
+        this.profileImageUrl = profileImageUrl;
+        this.authSubject = authSubject;
+    }
+
     public long id() {
         return id;
     }
@@ -40,5 +50,13 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    public String profileImageUrl() {
+        return profileImageUrl;
+    }
+
+    public String authSubject() {
+        return authSubject;
     }
 }

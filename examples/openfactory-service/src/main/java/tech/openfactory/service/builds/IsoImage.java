@@ -17,6 +17,23 @@ public class IsoImage {
     @PersonalData(category = "builds", element = "generated-images")
     private String storageKey;
 
+    protected IsoImage() {}
+
+    public IsoImage(long id, long buildId, Instant builtAt, String storageKey) {
+        this.id = id;
+        this.buildId = buildId;
+        this.builtAt = builtAt;
+        this.storageKey = storageKey;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long buildId() {
+        return buildId;
+    }
+
     public String storageKey() {
         return storageKey;
     }

@@ -16,6 +16,22 @@ public class Recipe {
     @PersonalData(category = "builds", element = "recipes")
     private String content;
 
+    protected Recipe() {}
+
+    public Recipe(long id, long ownerId, String content) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.content = content;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long ownerId() {
+        return ownerId;
+    }
+
     public String content() {
         return content;
     }

@@ -24,11 +24,34 @@ public class Conversation {
     @PersonalData(category = "conversations", element = "draft-artifacts")
     private List<String> drafts = new ArrayList<>();
 
+    protected Conversation() {}
+
+    public Conversation(long id, long accountId) {
+        this.id = id;
+        this.accountId = accountId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
     public List<String> messages() {
-        return messages;
+        return List.copyOf(messages);
+    }
+
+    public List<String> drafts() {
+        return List.copyOf(drafts);
     }
 
     public void add(String message) {
         messages.add(message);
+    }
+
+    public void draft(String artifact) {
+        drafts.add(artifact);
     }
 }

@@ -11,4 +11,19 @@ public class Membership {
 
     @PersonalData(category = "organizations", element = "roles")
     private String role;
+
+    protected Membership() {}
+
+    public Membership(long accountId, String role) {
+        this.accountId = accountId;
+        this.role = role;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String role() {
+        return role;
+    }
 }

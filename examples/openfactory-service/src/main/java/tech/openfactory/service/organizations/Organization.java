@@ -19,7 +19,30 @@ public class Organization {
     @ElementCollection
     private List<Membership> members = new ArrayList<>();
 
+    protected Organization() {}
+
+    public Organization(long id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
     public List<Membership> members() {
-        return members;
+        return List.copyOf(members);
+    }
+
+    public void join(Membership membership) {
+        members.add(membership);
+    }
+
+    public void leave(long accountId) {
+        members.removeIf(m -> m.accountId() == accountId);
     }
 }

@@ -7,10 +7,12 @@ import tech.openfactory.policy.annotations.PersonalData;
 
 /** One line of the security log: who connected from where, and what happened. */
 @Entity
+@PersonalData(category = "security", element = "authentication-events")
 public class SecurityEvent {
     @Id
     private long id;
 
+    private long accountId;
     private Instant at;
 
     @PersonalData(category = "security", element = "ip-address")
@@ -25,7 +27,40 @@ public class SecurityEvent {
     @PersonalData(category = "security", element = "service-telemetry")
     private String telemetry;
 
+    protected SecurityEvent() {}
+
+    public SecurityEvent(long id, long accountId, Instant at, String ipAddress, String userAgent, String event,
+            String telemetry) {
+        this.id = id;
+        this.accountId = accountId;
+        this.at = at;
+        this.ipAddress = ipAddress;
+        this.userAgent = userAgent;
+        this.event = event;
+        this.telemetry = telemetry;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
     public Instant at() {
         return at;
+    }
+
+    public String ipAddress() {
+        return ipAddress;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public String event() {
+        return event;
+    }
+
+    public String telemetry() {
+        return telemetry;
     }
 }

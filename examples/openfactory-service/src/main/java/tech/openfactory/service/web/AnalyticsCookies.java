@@ -3,15 +3,24 @@ package tech.openfactory.service.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import tech.openfactory.policy.annotations.ConsentGated;
-import tech.openfactory.policy.annotations.SetsCookie;
 
 /** Counts visits to the marketing site, once the visitor agreed. */
 public class AnalyticsCookies {
+    static final String NAME = "of_analytics";
+
     @ConsentGated
-    @SetsCookie(cookie = "analytics", name = "of_analytics")
     public void count(HttpServletResponse response, String visitorId) {
-        Cookie cookie = new Cookie("of_analytics", visitorId);
+        Cookie cookie = new Cookie(NAME, visitorId);
         cookie.setMaxAge(60 * 60 * 24 * 30);
+        cookie.setPath("/");
+        response.addCookie(cookie);
+    }
+
+    /** Removes the cookie when the visitor withdraws consent. */
+    public void clear(HttpServletResponse response) {
+        Cookie cookie = new Cookie(NAME, "");
+        cookie.setMaxAge(0);
+        cookie.setPath("/");
         response.addCookie(cookie);
     }
 }
