@@ -43,7 +43,8 @@ public final class RetentionJobRule {
 
     /** The clause of a rule purged automatically after a period, e.g. "§5 Retention — ISO images: purged within 90 days of the build". */
     public static String clause(CheckContext context, RetentionRule rule) {
-        String after = rule.keptFor() instanceof KeptFor.UpTo up && up.after() != null ? " of the " + up.after() : "";
+        String after = rule.keptFor() instanceof KeptFor.UpTo up && up.after() != null
+                ? " of " + (up.after().startsWith("the ") ? "" : "the ") + up.after() : "";
         return context.clause(Section.RETENTION, rule.label() + ": purged within " + period(rule.keptFor()) + after);
     }
 
