@@ -30,6 +30,7 @@ import tech.openfactory.policy.compliance.rules.MinimumAgeRule;
 import tech.openfactory.policy.compliance.rules.RecipientCategoriesRule;
 import tech.openfactory.policy.compliance.rules.RetentionJobRule;
 import tech.openfactory.policy.compliance.rules.RightsHandlerRule;
+import tech.openfactory.policy.model.AfterDeletion;
 import tech.openfactory.policy.model.Cookie;
 import tech.openfactory.policy.model.DataCategory;
 import tech.openfactory.policy.model.DataElement;
@@ -38,6 +39,7 @@ import tech.openfactory.policy.model.Policy;
 import tech.openfactory.policy.model.Recipient;
 import tech.openfactory.policy.model.RetentionRule;
 import tech.openfactory.policy.model.Right;
+import tech.openfactory.policy.model.Section;
 
 /**
  * Contract tests: the policy checks what the code does, not only what it declares. A product hands the kit its own
@@ -140,6 +142,7 @@ public final class PolicyContracts {
     private final LoadedPolicy loaded;
     private final CheckContext context;
     private final Map<String, RetentionContract<?>> retention;
+    private final Map<String, List<Function<Clock, Runnable>>> removal;
     private final People people;
     private final Eraser eraser;
     private final Exporter exporter;
@@ -157,6 +160,7 @@ public final class PolicyContracts {
         this.loaded = LoadedPolicy.load(b.policy, b.policyFile, b.resource);
         this.context = new CheckContext(loaded.policy(), loaded.source());
         this.retention = Map.copyOf(b.retention);
+        this.removal = Map.copyOf(b.removal);
         this.people = b.people;
         this.eraser = b.eraser;
         this.exporter = b.exporter;
@@ -166,7 +170,7 @@ public final class PolicyContracts {
         this.recipients = b.recipients;
         this.now = b.now.truncatedTo(ChronoUnit.SECONDS);
         this.reportDirectory = b.reportDirectory;
-        for (String rule : retention.keySet()) {
+        for (String rule : java.util.stream.Stream.concat(retention.keySet().stream(), removal.keySet().stream()).toList()) {
             if (loaded.policy().retention().rules().stream().noneMatch(r -> r.id().equals(rule))) {
                 throw new IllegalArgumentException(loaded.source() + " has no retention rule '" + rule + "'; it has: "
                         + String.join(", ", loaded.policy().retention().rules().stream().map(RetentionRule::id).toList()));
@@ -189,6 +193,13 @@ public final class PolicyContracts {
                 tests.add(test(RuleId.RETENTION_JOB, RetentionJobRule.clause(context, rule),
                         contract == null ? null : () -> retention(rule, period, contract),
                         "no retention(\"" + rule.id() + "\", ...) was given"));
+            }
+        }
+        for (RetentionRule rule : policy.retention().rules()) {
+            if (rule.afterDeletion() instanceof AfterDeletion.RemovedWithin within) {
+                tests.add(test(RuleId.REMOVAL_AFTER_DELETION, context.clause(Section.RETENTION, rule.label()
+                        + ": removed within " + within.period() + " of deletion"), people == null || eraser == null ? null
+                        : () -> removal(rule, within.period()), "no people(...) and eraser(...) were given"));
             }
         }
         for (Right right : policy.rights().rights()) {
@@ -329,6 +340,35 @@ public final class PolicyContracts {
         }
         return "on " + today + ", the job kept " + rule.label() + " made " + days(young) + " days before and purged those"
                 + " made " + days(old) + " days before";
+    }
+
+    /** After erasing a person and running the rule's removal jobs the period later, nothing of the category is left. */
+    private String removal(RetentionRule rule, Period period) {
+        DataCategory category = loaded.policy().collection().categories().stream()
+                .filter(c -> c.id().equals(rule.category())).findFirst().orElseThrow();
+        boolean erased = loaded.policy().rights().rights().stream().filter(r -> r.enforcedBy() == Right.Handler.ERASER)
+                .anyMatch(r -> RightsHandlerRule.covered(context, r).contains(category));
+        if (!erased) {
+            throw new NothingToVerify("no right enforced by an eraser covers " + category.name() + ", so nothing here"
+                    + " deletes it to start the period");
+        }
+        List<String> keys = keys(List.of(category));
+        String person = seeded(FIRST, keys);
+        eraser.erase(person);
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        Instant later = period.after(today).atTime(now.atZone(ZoneOffset.UTC).toLocalTime()).toInstant(ZoneOffset.UTC);
+        List<Function<Clock, Runnable>> jobs = removal.getOrDefault(rule.id(), List.of());
+        jobs.forEach(job -> job.apply(Clock.fixed(later, ZoneOffset.UTC)).run());
+        Map<String, List<String>> left = people.stored(person);
+        List<String> remaining = keys.stream().filter(k -> left.get(k) != null && !left.get(k).isEmpty()).toList();
+        if (!remaining.isEmpty()) {
+            throw fail(String.join(", ", remaining) + " still hold a deleted person's data " + period + " after the"
+                    + " deletion" + (jobs.isEmpty() ? " (no removal(\"" + rule.id() + "\", ...) job was given)" : "")
+                    + ", but the policy says " + rule.label() + " are removed within " + period + "; remove them in"
+                    + " time, " + context.review());
+        }
+        return "erased a person; " + (jobs.isEmpty() ? "at once" : "after " + jobs.size() + " removal jobs ran " + period
+                + " later") + ", nothing of " + category.name() + " was left";
     }
 
     private long days(Instant at) {
@@ -611,6 +651,7 @@ public final class PolicyContracts {
         private Path policyFile;
         private String resource = PolicyCheck.DEFAULT_RESOURCE;
         private final Map<String, RetentionContract<?>> retention = new LinkedHashMap<>();
+        private final Map<String, List<Function<Clock, Runnable>>> removal = new LinkedHashMap<>();
         private People people;
         private Eraser eraser;
         private Exporter exporter;
@@ -647,6 +688,15 @@ public final class PolicyContracts {
          */
         public <T> Builder retention(String rule, Retained<T> data, Function<Clock, Runnable> job) {
             retention.put(rule, new RetentionContract<>(data, job));
+            return this;
+        }
+
+        /**
+         * A job that removes a deleted person's data of a rule with {@code afterDeletion: {removedWithin: ...}}, run on
+         * a clock set that period after the deletion. Without one, the eraser alone must leave nothing.
+         */
+        public Builder removal(String rule, Function<Clock, Runnable> job) {
+            removal.computeIfAbsent(rule, k -> new ArrayList<>()).add(job);
             return this;
         }
 

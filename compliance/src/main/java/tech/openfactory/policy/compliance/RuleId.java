@@ -44,6 +44,10 @@ public enum RuleId {
             "each rule purged automatically has a job, and the period its code uses (`Duration.ofDays(n)`,"
                     + " `minusDays(n)`, `minus(n, DAYS)`) is the policy's",
             "`@RetentionJob(rule)`"),
+    REMOVAL_AFTER_DELETION("removal-after-deletion", Section.RETENTION,
+            "what a rule removes within a period after the account is deleted is gone once that period has passed (a"
+                    + " contract test: erase a person, run the removal jobs that much later, find nothing)",
+            "`PolicyContracts...eraser(...)`, `.removal(rule, job)`"),
     RIGHTS_HANDLER("rights-handler", Section.RIGHTS,
             "each right `enforcedBy` an eraser, exporter or corrector has one for every category it covers",
             "`@Eraser`, `@Exporter`, `@Corrector`"),

@@ -80,7 +80,7 @@ class AdoptionTest {
         assertEquals(List.of(DRIFT + "badexempt.Lead.email is @Exempt(rule = \"undeclared-data\"), which is no rule of"
                 + " the kit, so it excuses nothing; write one of: personal-data-declared, undeclared-personal-data,"
                 + " stale-element, encryption, security-data, denied-sdk, no-training, recipient-adapter,"
-                + " recipient-categories, retention-job, rights-handler, cookie-declared, cookie-consent, cookie-security,"
+                + " recipient-categories, retention-job, removal-after-deletion, rights-handler, cookie-declared, cookie-consent, cookie-security,"
                 + " minimum-age",
                 DRIFT + "badexempt.Lead.phone is @Exempt(rule = \"undeclared-personal-data\") without a reason; say why"
                         + " the rule does not apply, for legal to read in the report"), exemptions.violations());
@@ -121,7 +121,7 @@ class AdoptionTest {
                 () -> PolicyCheck.builder().policy(policy).packages("x").build());
         assertEquals("the policy file: code.exemptions[0].rule: unknown rule 'undeclared-data'; write one of:"
                 + " personal-data-declared, undeclared-personal-data, stale-element, encryption, security-data, denied-sdk,"
-                + " no-training, recipient-adapter, recipient-categories, retention-job, rights-handler, cookie-declared,"
+                + " no-training, recipient-adapter, recipient-categories, retention-job, removal-after-deletion, rights-handler, cookie-declared,"
                 + " cookie-consent, cookie-security, minimum-age", e.getMessage());
     }
 

@@ -177,7 +177,7 @@ class ContractsTest {
         });
         assertEquals(Map.of("§5 Retention — Security logs: purged within 90 days",
                 "aborted: not verified at run time: no retention(\"security-logs\", ...) was given"), notPassed);
-        assertEquals(11, outcomes.size(), String.valueOf(outcomes.keySet()));
+        assertEquals(14, outcomes.size(), String.valueOf(outcomes.keySet()));
     }
 
     @Test
@@ -199,6 +199,16 @@ class ContractsTest {
                 + " categories the right covers, " + REVIEW,
                 outcome(s -> s.eraserSkips = "builds/build-logs", "§6 Your rights and controls — Deletion: every"
                         + " category has an eraser"));
+    }
+
+    @Test
+    void data_still_there_after_the_removal_period_fails_its_removal_clause() {
+        assertEquals("failed: §5 Retention — Conversations: removed within 30 days of deletion [removal-after-deletion]\n"
+                + "  - conversations/draft-artifacts still hold a deleted person's data 30 days after the deletion (no"
+                + " removal(\"conversations\", ...) job was given), but the policy says Conversations are removed within"
+                + " 30 days; remove them in time, " + REVIEW,
+                outcome(s -> s.eraserSkips = "conversations/draft-artifacts", "§5 Retention — Conversations: removed within"
+                        + " 30 days of deletion"));
     }
 
     @Test
@@ -250,7 +260,7 @@ class ContractsTest {
     @Test
     void a_part_the_service_does_not_provide_is_not_verified_never_passed() {
         Map<String, String> outcomes = run(PolicyContracts.builder().policy(Fixtures.policy()).reportDirectory(null).build());
-        assertEquals(11, outcomes.size());
+        assertEquals(14, outcomes.size());
         assertTrue(outcomes.values().stream().allMatch(o -> o.startsWith("aborted: not verified at run time: ")), outcomes.toString());
         assertEquals("aborted: not verified at run time: no people(...) and eraser(...) were given",
                 outcomes.get("§6 Your rights and controls — Deletion: every category has an eraser"));
