@@ -536,10 +536,11 @@ public final class CodebaseGenerator {
                     private $PStatus status = $PStatus.ACTIVE;
 
                     @Embedded
-                    @PersonalData(category = "$C", element = "$D")
+                    @PersonalData(category = "$C", element = "$D")$E
                     private $PDetails details = new $PDetails();
 
-                """.replace("$P", P).replace("$C", cat).replace("$D", detailsElement.id()), """
+                """.replace("$P", P).replace("$C", cat).replace("$D", detailsElement.id())
+                        .replace("$E", detailsElement.encrypted() ? "\n    @Encrypted" : ""), """
                     public $PStatus status() {
                         return status;
                     }

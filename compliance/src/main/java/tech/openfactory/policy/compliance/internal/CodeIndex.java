@@ -112,6 +112,8 @@ public final class CodeIndex {
         }
     }
 
+    private static final java.util.regex.Pattern PURGE_LIKE = java.util.regex.Pattern.compile("(?i).*(purge|cleanup|clean|expire|prune).*");
+    private static final java.util.regex.Pattern DELETES = java.util.regex.Pattern.compile("(?i)(delete|remove|purge).*");
     private static final Set<String> SPRING_SECURITY_LOGIN = Set.of("formLogin", "oauth2Login", "saml2Login");
     static final String HTTP_SECURITY = "org.springframework.security.config.annotation.web.builders.HttpSecurity";
 
@@ -174,9 +176,9 @@ public final class CodeIndex {
                         string(a, "keeps"), spans(type, code))));
                 annotation(code, Names.MINIMUM_AGE).ifPresent(a -> ages.add(new Age(code, type, integer(a), null)));
                 boolean job = code.isAnnotatedWith(Names.RETENTION_JOB) || type.isAnnotatedWith(Names.RETENTION_JOB);
-                if (!job && (code.isAnnotatedWith(Names.SCHEDULED) || code.getName().matches("(?i).*(purge|cleanup|clean|expire|prune).*"))) {
+                if (!job && (code.isAnnotatedWith(Names.SCHEDULED) || PURGE_LIKE.matcher(code.getName()).matches())) {
                     code.getMethodCallsFromSelf().stream()
-                            .filter(c -> c.getName().matches("(?i)(delete|remove|purge).*"))
+                            .filter(c -> DELETES.matcher(c.getName()).matches())
                             .min(Comparator.comparing((JavaMethodCall c) -> c.getLineNumber())
                                     .thenComparing(c -> c.getTarget().getFullName())).ifPresent(c -> purgeCandidates.add(new PurgeCandidate(code,
                                     c.getTargetOwner().getSimpleName() + "." + c.getName())));

@@ -68,6 +68,18 @@ public final class Inventory {
         return persisted.values().stream().sorted(java.util.Comparator.comparing(p -> p.type().getName())).toList();
     }
 
+    /** The persisted type of that simple name, case ignored (the first in name order), or null. */
+    public synchronized JavaClass bySimpleName(String simpleName) {
+        if (bySimpleName == null) {
+            Map<String, JavaClass> names = new HashMap<>();
+            types().forEach(p -> names.putIfAbsent(p.type().getSimpleName().toLowerCase(java.util.Locale.ROOT), p.type()));
+            bySimpleName = names;
+        }
+        return bySimpleName.get(simpleName.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Map<String, JavaClass> bySimpleName;
+
     public boolean isPersisted(JavaClass type) {
         return persisted.containsKey(type);
     }

@@ -68,6 +68,13 @@ public final class Taxonomy {
      * parts of the name.
      */
     public Optional<Word> match(String fieldName, Kind kind) {
+        // Asked for every field, and again for every type that holds or refers to it: answered once per name and kind.
+        return matches.computeIfAbsent(kind + ":" + fieldName, k -> search(fieldName, kind));
+    }
+
+    private final java.util.Map<String, Optional<Word>> matches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Word> search(String fieldName, Kind kind) {
         List<String> name = tokens(fieldName);
         String joined = String.join("", name);
         Word best = null;

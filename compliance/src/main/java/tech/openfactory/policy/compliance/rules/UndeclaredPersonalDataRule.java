@@ -30,6 +30,11 @@ import tech.openfactory.policy.model.Section;
 public final class UndeclaredPersonalDataRule {
     private UndeclaredPersonalDataRule() {}
 
+    private static final java.util.regex.Pattern AUDIT_TIMESTAMP = java.util.regex.Pattern.compile(
+            "(?i)(created|updated|modified|lastModified|lastUpdated)(At|Date|On|Time)?");
+    /** A key field: {@code authorId}, {@code member_id}. */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(?i)^(.+?)_?id$");
+
     /** Words of auditing fields: a login, but no sign that the row is about a person. */
     private static final Set<String> AUDIT_WORDS = Set.of("created by", "modified by", "updated by", "deleted by");
 
@@ -56,6 +61,8 @@ public final class UndeclaredPersonalDataRule {
             }
         });
         int fields = 0;
+        Persons withDeclarations = new Persons(context.taxonomy(), index, declared);
+        Persons byNames = new Persons(context.taxonomy(), index, Set.of());
         for (Inventory.Persisted p : persisted) {
             JavaClass type = p.type();
             sink.evidence(type.getName() + " is persisted: " + p.signal());
@@ -71,11 +78,10 @@ public final class UndeclaredPersonalDataRule {
             boolean wholeRows = index.records().stream().anyMatch(r -> type.isAssignableTo(r.type().getName()));
             Optional<String> ownPerson = index.records().stream().filter(r -> type.isAssignableTo(r.type().getName()))
                     .findFirst().map(r -> "its rows are declared " + r.category() + "/" + r.element())
-                    .or(() -> personLike(context.taxonomy(), type, declared));
+                    .or(() -> withDeclarations.personLike(type));
             // Whether a row is a person's own (names, contacts) or a record about one (an appointment, a post) is
             // read from names and links only, so that declaring fields does not change what is asked.
-            Optional<String> belongs = personLike(context.taxonomy(), type, Set.of()).isPresent() ? Optional.empty()
-                    : belongsToPerson(context.taxonomy(), index, type, Set.of());
+            Optional<String> belongs = byNames.personLike(type).isPresent() ? Optional.empty() : byNames.belongsToPerson(type);
             Optional<String> personLike = ownPerson.or(() -> belongs);
             for (JavaField field : CodeIndex.fields(type)) {
                 if (!stored(field)) {
@@ -168,7 +174,7 @@ public final class UndeclaredPersonalDataRule {
     /** When a row was created or last changed: bookkeeping every row has, not a fact about the person. */
     private static boolean auditTimestamp(JavaField field) {
         return Names.AUDIT_TIMESTAMPS.stream().anyMatch(field::isAnnotatedWith)
-                || field.getName().matches("(?i)(created|updated|modified|lastModified|lastUpdated)(At|Date|On|Time)?");
+                || AUDIT_TIMESTAMP.matcher(field.getName()).matches();
     }
 
     private static boolean isCollection(JavaField field) {
@@ -213,84 +219,6 @@ public final class UndeclaredPersonalDataRule {
                 .filter(p -> p.signal().equals("JPA @Embeddable") || p.signal().startsWith("embedded in ")).isPresent());
     }
 
-    /**
-     * A type whose rows each belong to one person-like row (a ticket's attendee, an appointment's patient) holds
-     * data about that person: its text is asked about too. Only single references count: a talk with a list of
-     * speakers is not about any one of them.
-     */
-    static Optional<String> belongsToPerson(Taxonomy taxonomy, CodeIndex index, JavaClass type, Set<JavaField> declared) {
-        return belongsToPerson(taxonomy, index, type, declared, new HashSet<>());
-    }
-
-    /** As above, through rows that belong to a person in turn: a reminder of an appointment of a patient. */
-    private static Optional<String> belongsToPerson(Taxonomy taxonomy, CodeIndex index, JavaClass type,
-            Set<JavaField> declared, Set<JavaClass> seen) {
-        if (!seen.add(type) || seen.size() > 4) {
-            return Optional.empty();
-        }
-        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
-            for (JavaField field : CodeIndex.fields(c)) {
-                JavaClass target = field.getRawType();
-                if (target == type || seen.contains(target) || field.getModifiers().contains(JavaModifier.STATIC)
-                        || !index.inventory().isPersisted(target) || personLike(taxonomy, target, declared).isPresent()) {
-                    continue;
-                }
-                Optional<String> through = belongsToPerson(taxonomy, index, target, declared, seen);
-                if (through.isPresent()) {
-                    return Optional.of("each row belongs to one " + target.getSimpleName() + " through "
-                            + c.getSimpleName() + "." + field.getName() + ", and " + through.get());
-                }
-            }
-        }
-        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
-            for (JavaField field : CodeIndex.fields(c)) {
-                JavaClass target = field.getRawType();
-                if (target == type || field.getModifiers().contains(JavaModifier.STATIC)
-                        || index.inventory().get(target).filter(p -> !p.signal().equals("JPA @Embeddable")
-                                && !p.signal().startsWith("embedded in ")).isEmpty()) {
-                    continue;
-                }
-                if (personLike(taxonomy, target, declared).isPresent()) {
-                    return Optional.of("each row belongs to one " + target.getSimpleName() + ", a person-like type,"
-                            + " through " + c.getSimpleName() + "." + field.getName());
-                }
-            }
-        }
-        // Code that maps rows by hand (MyBatis, JDBC) holds the person's key, not the person: memberId, authorId.
-        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
-            for (JavaField field : CodeIndex.fields(c)) {
-                Optional<String> person = personKey(taxonomy, index, field, declared);
-                if (person.isPresent()) {
-                    return Optional.of("each row belongs to one " + person.get() + " through " + c.getSimpleName() + "."
-                            + field.getName() + ", a guess by its name");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Words that name the person a row belongs to, in a key such as {@code authorId}. */
-    private static final Set<String> PERSON_KEYS = Set.of("user", "author", "owner", "member", "customer", "creator",
-            "sender", "recipient", "patient", "account", "person", "employee", "client", "buyer", "seller", "subscriber");
-
-    /** The person a key field points at: {@code memberId} of a person-like {@code Member}, or a person word's key. */
-    private static Optional<String> personKey(Taxonomy taxonomy, CodeIndex index, JavaField field, Set<JavaField> declared) {
-        if (field.getModifiers().contains(JavaModifier.STATIC)) {
-            return Optional.empty();
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)_?id$").matcher(field.getName());
-        if (!m.matches() || field.getName().equalsIgnoreCase("id")) {
-            return Optional.empty();
-        }
-        String prefix = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        for (Inventory.Persisted p : index.inventory().types()) {
-            if (p.type().getSimpleName().equalsIgnoreCase(prefix) && personLike(taxonomy, p.type(), declared).isPresent()) {
-                return Optional.of(p.type().getSimpleName());
-            }
-        }
-        return PERSON_KEYS.contains(prefix) ? Optional.of(prefix) : Optional.empty();
-    }
-
     private static boolean holdsPersisted(CodeIndex index, JavaField field) {
         return FieldKinds.held(field).stream().anyMatch(t -> index.inventory().isPersisted(t));
     }
@@ -300,27 +228,125 @@ public final class UndeclaredPersonalDataRule {
     }
 
     /**
-     * Why a type is person-like: the first of its fields, or its superclasses' fields, that is declared personal or
-     * has a strong personal word (auditing fields do not count: every row has them).
+     * What makes a type person-like, or its rows a person's, for one evaluation: answered once per type, since every
+     * type that holds or refers to another asks about it again.
      */
-    static Optional<String> personLike(Taxonomy taxonomy, JavaClass type, Set<JavaField> declared) {
-        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
-            for (JavaField field : CodeIndex.fields(c)) {
-                if (field.getModifiers().contains(JavaModifier.STATIC) || Names.AUDITOR_FIELDS.stream().anyMatch(field::isAnnotatedWith)) {
-                    continue;
-                }
-                if (declared.contains(field)) {
-                    return Optional.of("it holds " + c.getSimpleName() + "." + field.getName() + ", declared personal data");
-                }
-                Optional<Taxonomy.Kind> kind = FieldKinds.kind(field);
-                Optional<Taxonomy.Word> word = kind.flatMap(k -> taxonomy.match(field.getName(), k));
-                if (word.isPresent() && word.get().strength() == Taxonomy.Strength.STRONG
-                        && !AUDIT_WORDS.contains(word.get().words())) {
-                    return Optional.of("it holds " + c.getSimpleName() + "." + field.getName() + ", named like "
-                            + word.get().category());
+    private static final class Persons {
+        private final Taxonomy taxonomy;
+        private final CodeIndex index;
+        private final Set<JavaField> declared;
+        private final java.util.Map<JavaClass, Optional<String>> personLike = new java.util.HashMap<>();
+        private final java.util.Map<JavaClass, Optional<String>> belongs = new java.util.HashMap<>();
+
+        Persons(Taxonomy taxonomy, CodeIndex index, Set<JavaField> declared) {
+            this.taxonomy = taxonomy;
+            this.index = index;
+            this.declared = declared;
+        }
+
+        /**
+         * A type whose rows each belong to one person-like row (a ticket's attendee, an appointment's patient) holds
+         * data about that person: its text is asked about too. Only single references count: a talk with a list of
+         * speakers is not about any one of them.
+         */
+        Optional<String> belongsToPerson(JavaClass type) {
+                return belongs.computeIfAbsent(type, t -> belongsToPerson(t, new HashSet<>()));
+            }
+
+        /** As above, through rows that belong to a person in turn: a reminder of an appointment of a patient. */
+        private Optional<String> belongsToPerson(JavaClass type, Set<JavaClass> seen) {
+            if (!seen.add(type) || seen.size() > 4) {
+                return Optional.empty();
+            }
+            for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+                for (JavaField field : CodeIndex.fields(c)) {
+                    JavaClass target = field.getRawType();
+                    if (target == type || seen.contains(target) || field.getModifiers().contains(JavaModifier.STATIC)
+                            || !index.inventory().isPersisted(target) || personLike(target).isPresent()) {
+                        continue;
+                    }
+                    Optional<String> through = belongsToPerson(target, seen);
+                    if (through.isPresent()) {
+                        return Optional.of("each row belongs to one " + target.getSimpleName() + " through "
+                                + c.getSimpleName() + "." + field.getName() + ", and " + through.get());
+                    }
                 }
             }
+            for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+                for (JavaField field : CodeIndex.fields(c)) {
+                    JavaClass target = field.getRawType();
+                    if (target == type || field.getModifiers().contains(JavaModifier.STATIC)
+                            || index.inventory().get(target).filter(p -> !p.signal().equals("JPA @Embeddable")
+                                    && !p.signal().startsWith("embedded in ")).isEmpty()) {
+                        continue;
+                    }
+                    if (personLike(target).isPresent()) {
+                        return Optional.of("each row belongs to one " + target.getSimpleName() + ", a person-like type,"
+                                + " through " + c.getSimpleName() + "." + field.getName());
+                    }
+                }
+            }
+            // Code that maps rows by hand (MyBatis, JDBC) holds the person's key, not the person: memberId, authorId.
+            for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+                for (JavaField field : CodeIndex.fields(c)) {
+                    Optional<String> person = personKey(field);
+                    if (person.isPresent()) {
+                        return Optional.of("each row belongs to one " + person.get() + " through " + c.getSimpleName() + "."
+                                + field.getName() + ", a guess by its name");
+                    }
+                }
+            }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** Words that name the person a row belongs to, in a key such as {@code authorId}. */
+        static final Set<String> PERSON_KEYS = Set.of("user", "author", "owner", "member", "customer", "creator",
+                "sender", "recipient", "patient", "account", "person", "employee", "client", "buyer", "seller", "subscriber");
+
+        /** The person a key field points at: {@code memberId} of a person-like {@code Member}, or a person word's key. */
+        private Optional<String> personKey(JavaField field) {
+            if (field.getModifiers().contains(JavaModifier.STATIC)) {
+                return Optional.empty();
+            }
+            java.util.regex.Matcher m = KEY.matcher(field.getName());
+            if (!m.matches() || field.getName().equalsIgnoreCase("id")) {
+                return Optional.empty();
+            }
+            String prefix = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            JavaClass named = index.inventory().bySimpleName(prefix);
+            if (named != null && personLike(named).isPresent()) {
+                return Optional.of(named.getSimpleName());
+            }
+            return PERSON_KEYS.contains(prefix) ? Optional.of(prefix) : Optional.empty();
+        }
+
+    /**
+         * Why a type is person-like: the first of its fields, or its superclasses' fields, that is declared personal or
+         * has a strong personal word (auditing fields do not count: every row has them).
+         */
+        Optional<String> personLike(JavaClass type) {
+                return personLike.computeIfAbsent(type, this::findPersonLike);
+            }
+
+            private Optional<String> findPersonLike(JavaClass type) {
+            for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+                for (JavaField field : CodeIndex.fields(c)) {
+                    if (field.getModifiers().contains(JavaModifier.STATIC) || Names.AUDITOR_FIELDS.stream().anyMatch(field::isAnnotatedWith)) {
+                        continue;
+                    }
+                    if (declared.contains(field)) {
+                        return Optional.of("it holds " + c.getSimpleName() + "." + field.getName() + ", declared personal data");
+                    }
+                    Optional<Taxonomy.Kind> kind = FieldKinds.kind(field);
+                    Optional<Taxonomy.Word> word = kind.flatMap(k -> taxonomy.match(field.getName(), k));
+                    if (word.isPresent() && word.get().strength() == Taxonomy.Strength.STRONG
+                            && !AUDIT_WORDS.contains(word.get().words())) {
+                        return Optional.of("it holds " + c.getSimpleName() + "." + field.getName() + ", named like "
+                                + word.get().category());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 }
