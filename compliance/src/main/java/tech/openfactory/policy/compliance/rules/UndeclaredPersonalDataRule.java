@@ -61,6 +61,9 @@ public final class UndeclaredPersonalDataRule {
             }
         });
         int fields = 0;
+        // Types whose rows are declared as a whole, by type: asked of every persisted type and its superclasses.
+        java.util.Map<JavaClass, CodeIndex.DeclaredRecord> records = new java.util.HashMap<>();
+        index.records().forEach(r -> records.putIfAbsent(r.type(), r));
         Persons withDeclarations = new Persons(context.taxonomy(), index, declared);
         Persons byNames = new Persons(context.taxonomy(), index, Set.of());
         for (Inventory.Persisted p : persisted) {
@@ -75,9 +78,9 @@ public final class UndeclaredPersonalDataRule {
                 sink.evidence(type.getName() + " holds no personal data: " + notPersonalType.get());
                 continue;
             }
-            boolean wholeRows = index.records().stream().anyMatch(r -> type.isAssignableTo(r.type().getName()));
-            Optional<String> ownPerson = index.records().stream().filter(r -> type.isAssignableTo(r.type().getName()))
-                    .findFirst().map(r -> "its rows are declared " + r.category() + "/" + r.element())
+            Optional<CodeIndex.DeclaredRecord> row = wholeRow(records, type);
+            boolean wholeRows = row.isPresent();
+            Optional<String> ownPerson = row.map(r -> "its rows are declared " + r.category() + "/" + r.element())
                     .or(() -> withDeclarations.personLike(type));
             // Whether a row is a person's own (names, contacts) or a record about one (an appointment, a post) is
             // read from names and links only, so that declaring fields does not change what is asked.
@@ -196,6 +199,18 @@ public final class UndeclaredPersonalDataRule {
         }
         return Names.TRANSIENT.stream().noneMatch(field::isAnnotatedWith) && Names.IDENTITY.stream().noneMatch(field::isAnnotatedWith)
                 && !field.getName().equals("serialVersionUID");
+    }
+
+    /** The whole-row declaration on the type or the nearest superclass that has one. */
+    private static Optional<CodeIndex.DeclaredRecord> wholeRow(java.util.Map<JavaClass, CodeIndex.DeclaredRecord> records,
+            JavaClass type) {
+        for (JavaClass c = type; c != null; c = c.getRawSuperclass().orElse(null)) {
+            CodeIndex.DeclaredRecord r = records.get(c);
+            if (r != null) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The persisted subclasses of {@code type} that inherit {@code field} and declare it nowhere between. */
