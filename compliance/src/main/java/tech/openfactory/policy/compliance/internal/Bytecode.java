@@ -60,26 +60,8 @@ public final class Bytecode {
 
     static final Value UNKNOWN = new Unknown();
 
-    /** How code sets a cookie. */
-    public enum How {
-        SERVLET_COOKIE("constructs a Servlet Cookie"),
-        RESPONSE_COOKIE("builds a ResponseCookie"),
-        SET_COOKIE_HEADER("writes a Set-Cookie header"),
-        SESSION_COOKIE_CONFIG("names the container's session cookie");
-
-        private final String words;
-
-        How(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
-
     /** A place where a method sets a cookie. */
-    public record CookieSite(MethodNode method, int line, How how, Value name, Set<String> flags) {
+    public record CookieSite(MethodNode method, int line, CodeIndex.CookieSource how, Value name, Set<String> flags) {
         public CookieSite {
             flags = Set.copyOf(flags);
         }
@@ -87,12 +69,6 @@ public final class Bytecode {
 
     /** A length of time a method computes with: {@code Duration.ofDays(90)}, {@code minusDays(30)}. */
     public record TimeSpan(MethodNode method, int line, long amount, ChronoUnit unit, String call) {
-        /** Whole days, as the policy counts; fractions of a day are rounded up. */
-        public long days() {
-            long seconds = unit.getDuration().getSeconds() * amount;
-            return (seconds + 86_399) / 86_400;
-        }
-
         @Override
         public String toString() {
             return call + " at line " + line;
@@ -195,12 +171,12 @@ public final class Bytecode {
             if (call.getOpcode() == Opcodes.INVOKESPECIAL && call.name.equals("<init>")
                     && SERVLET_COOKIES.contains(call.owner) && Type.getArgumentTypes(call.desc).length == 2) {
                 CookieValue cookie = (CookieValue) cookieOf(method, insn, 0);
-                sites.add(new CookieSite(method, line, How.SERVLET_COOKIE, cookie.name(), cookie.flags()));
+                sites.add(new CookieSite(method, line, CodeIndex.CookieSource.SERVLET_COOKIE, cookie.name(), cookie.flags()));
                 builtLines.add(line);
             } else if (call.owner.equals(RESPONSE_COOKIE) && (call.name.equals("from")
                     || call.name.equals("fromClientResponse"))) {
                 CookieValue cookie = (CookieValue) cookieOf(method, insn, 0);
-                sites.add(new CookieSite(method, line, How.RESPONSE_COOKIE, cookie.name(), cookie.flags()));
+                sites.add(new CookieSite(method, line, CodeIndex.CookieSource.RESPONSE_COOKIE, cookie.name(), cookie.flags()));
                 builtLines.add(line);
             }
         }
@@ -216,7 +192,7 @@ public final class Bytecode {
                         flag(setter.name, flags);
                     }
                 }
-                sites.add(new CookieSite(method, line(insn), How.SESSION_COOKIE_CONFIG, argument(method, insn, 0), flags));
+                sites.add(new CookieSite(method, line(insn), CodeIndex.CookieSource.SESSION_COOKIE_CONFIG, argument(method, insn, 0), flags));
             }
         }
         for (AbstractInsnNode insn : method.instructions) {
@@ -233,7 +209,7 @@ public final class Bytecode {
                 if (value instanceof CookieValue) {
                     continue; // the ResponseCookie written here was counted where it was built
                 }
-                sites.add(new CookieSite(method, line(insn), How.SET_COOKIE_HEADER, headerName(value), Set.of()));
+                sites.add(new CookieSite(method, line(insn), CodeIndex.CookieSource.SET_COOKIE_HEADER, headerName(value), Set.of()));
             }
         }
         return sites;

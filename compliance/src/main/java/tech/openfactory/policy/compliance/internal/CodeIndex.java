@@ -343,13 +343,8 @@ public final class CodeIndex {
             bodies.addAll(b.lambdasOf(node.get()));
             for (MethodNode body : bodies) {
                 for (Bytecode.CookieSite site : b.cookies(body)) {
-                    CookieSource source = switch (site.how()) {
-                        case SERVLET_COOKIE -> CookieSource.SERVLET_COOKIE;
-                        case RESPONSE_COOKIE -> CookieSource.RESPONSE_COOKIE;
-                        case SET_COOKIE_HEADER -> CookieSource.SET_COOKIE_HEADER;
-                        case SESSION_COOKIE_CONFIG -> CookieSource.SESSION_COOKIE_CONFIG;
-                    };
-                    boolean flagsRead = site.how() != Bytecode.How.SET_COOKIE_HEADER;
+                    CookieSource source = site.how();
+                    boolean flagsRead = source != CookieSource.SET_COOKIE_HEADER;
                     if (site.name() instanceof Bytecode.Parameter p) {
                         // A helper such as CookieUtils.add(response, name, value): the callers say which cookie.
                         List<CookieSet> fromCallers = fromCallers(code, p.index(), source, site, flagsRead);
@@ -590,13 +585,10 @@ public final class CodeIndex {
         return element instanceof HasDescription d ? d.getDescription() : String.valueOf(element);
     }
 
-    /** Exposed for the rules' evidence: counts of what the inventory found, by signal. */
-    public Map<String, Integer> signals() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Inventory.Persisted p : inventory.types()) {
-            String kind = p.signal().replaceAll(" [A-Z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)?$", "").replaceAll(" \\S+\\.xml$", "");
-            counts.merge(kind, 1, Integer::sum);
-        }
+    /** Exposed for the rules' evidence: how many persisted types each kind of signal found, in the kinds' order. */
+    public Map<Inventory.Signal, Integer> signals() {
+        Map<Inventory.Signal, Integer> counts = new java.util.EnumMap<>(Inventory.Signal.class);
+        inventory.types().forEach(p -> counts.merge(p.kind(), 1, Integer::sum));
         return counts;
     }
 }

@@ -32,8 +32,33 @@ import org.xml.sax.InputSource;
  * XML), then the types those embed or inherit from, and last the policy's {@code code.storagePackages}.
  */
 public final class Inventory {
-    /** A persisted type and the first signal that showed it, in words for the report. */
-    public record Persisted(JavaClass type, String signal) {}
+    /** What showed a type is persisted, as the report counts them. */
+    public enum Signal {
+        JPA("JPA annotation"),
+        SPRING_DATA("Spring Data annotation"),
+        REPOSITORY("Spring Data repository"),
+        MYBATIS("MyBatis mapper"),
+        EMBEDDED("embedded value"),
+        SUPERCLASS("superclass"),
+        STORAGE_PACKAGE("code.storagePackages");
+
+        private final String words;
+
+        Signal(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /**
+     * A persisted type, the kind of signal that first showed it, and that signal in words for the report.
+     *
+     * @param embedded stored inside another type's row (a JPA embeddable, a value another persisted type holds)
+     */
+    public record Persisted(JavaClass type, Signal kind, String signal, boolean embedded) {}
 
     private static final String[] JPA = {"jakarta.persistence.", "javax.persistence."};
     private static final List<String> SPRING_DATA_ANNOTATIONS = List.of(
@@ -98,12 +123,12 @@ public final class Inventory {
         classes.forEach(c -> byName.put(c.getName(), c));
         List<String> mapperPackages = new ArrayList<>();
         for (JavaClass type : classes) {
-            annotated(type, "Entity").ifPresent(a -> add(type, "JPA @" + a));
-            annotated(type, "Embeddable").ifPresent(a -> add(type, "JPA @" + a));
-            annotated(type, "MappedSuperclass").ifPresent(a -> add(type, "JPA @" + a));
+            annotated(type, "Entity").ifPresent(a -> add(type, Signal.JPA, "JPA @" + a));
+            annotated(type, "Embeddable").ifPresent(a -> add(type, Signal.JPA, "JPA @" + a, true));
+            annotated(type, "MappedSuperclass").ifPresent(a -> add(type, Signal.JPA, "JPA @" + a));
             for (String annotation : SPRING_DATA_ANNOTATIONS) {
                 if (type.isAnnotatedWith(annotation)) {
-                    add(type, "Spring Data @" + annotation.substring(annotation.lastIndexOf('.') + 1));
+                    add(type, Signal.SPRING_DATA, "Spring Data @" + annotation.substring(annotation.lastIndexOf('.') + 1));
                 }
             }
             if (type.isAnnotatedWith(MAPPER_SCAN)) {
@@ -118,7 +143,8 @@ public final class Inventory {
                 continue;
             }
             repositoryDomainType(type).flatMap(t -> Optional.ofNullable(byName.get(t)))
-                    .ifPresent(domain -> add(domain, "the domain type of Spring Data repository " + type.getSimpleName()));
+                    .ifPresent(domain -> add(domain, Signal.REPOSITORY, "the domain type of Spring Data repository "
+                            + type.getSimpleName()));
             boolean mapper = type.isAnnotatedWith(MYBATIS_MAPPER) || mapperPackages.stream()
                     .anyMatch(p -> type.getPackageName().equals(p) || type.getPackageName().startsWith(p + "."));
             if (mapper) {
@@ -134,14 +160,14 @@ public final class Inventory {
                 for (JavaClass held : heldTypes(field.getType())) {
                     if (byName.get(held.getName()) == held && !held.isEnum() && !held.isInterface()
                             && !persisted.containsKey(held) && !held.getFields().isEmpty()) {
-                        add(held, "embedded in " + type.getSimpleName() + "." + field.getName());
+                        add(held, Signal.EMBEDDED, "embedded in " + type.getSimpleName() + "." + field.getName(), true);
                         queue.add(held);
                     }
                 }
             }
             type.getRawSuperclass().filter(s -> byName.get(s.getName()) == s && !persisted.containsKey(s))
                     .ifPresent(s -> {
-                        add(s, "superclass of " + type.getSimpleName());
+                        add(s, Signal.SUPERCLASS, "superclass of " + type.getSimpleName());
                         queue.add(s);
                     });
         }
@@ -150,14 +176,18 @@ public final class Inventory {
             for (JavaClass type : classes) {
                 if (!type.isInterface() && !type.isEnum() && !type.isAnnotation() && type.getPackageName() != null
                         && inStorage.test(type.getPackageName()) && !type.getFields().isEmpty()) {
-                    add(type, "in code.storagePackages (" + String.join(", ", storagePackages) + ")");
+                    add(type, Signal.STORAGE_PACKAGE, "in code.storagePackages (" + String.join(", ", storagePackages) + ")");
                 }
             }
         }
     }
 
-    private void add(JavaClass type, String signal) {
-        persisted.putIfAbsent(type, new Persisted(type, signal));
+    private void add(JavaClass type, Signal kind, String signal) {
+        add(type, kind, signal, false);
+    }
+
+    private void add(JavaClass type, Signal kind, String signal, boolean embedded) {
+        persisted.putIfAbsent(type, new Persisted(type, kind, signal, embedded));
     }
 
     private static Optional<String> annotated(JavaClass type, String simpleName) {
@@ -231,7 +261,7 @@ public final class Inventory {
                 for (JavaClass held : heldTypes(type)) {
                     JavaClass own = byName.get(held.getName());
                     if (own != null && !own.isEnum() && !own.isInterface() && !own.getFields().isEmpty()) {
-                        add(own, signal);
+                        add(own, Signal.MYBATIS, signal);
                     }
                 }
             }
@@ -305,7 +335,7 @@ public final class Inventory {
                     JavaClass type = byName.containsKey(name) ? byName.get(name)
                             : aliases.get(name.toLowerCase(java.util.Locale.ROOT));
                     if (type != null && !type.isEnum()) {
-                        add(type, signal);
+                        add(type, Signal.MYBATIS, signal);
                     } else if (type == null && !name.startsWith("java.") && !name.contains("Handler")) {
                         notes.add(xml.name() + ": " + attribute + "=\"" + name + "\" names no imported class; a type"
                                 + " it stores was not checked (import its package, or set mybatis.type-aliases-package)");

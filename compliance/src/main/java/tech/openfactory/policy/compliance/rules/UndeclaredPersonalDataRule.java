@@ -104,9 +104,9 @@ public final class UndeclaredPersonalDataRule {
                         + context.source());
             }
         }
-        Map<String, Integer> signals = index.signals();
+        Map<Inventory.Signal, Integer> signals = index.signals();
         sink.evidence(persisted.size() + " persisted types, " + fields + " stored fields read ("
-                + signals.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+                + signals.entrySet().stream().map(e -> e.getValue() + " by " + e.getKey().words()).collect(Collectors.joining(", "))
                 + ")");
         index.inventory().notes().forEach(sink::unverified);
     }
@@ -231,7 +231,7 @@ public final class UndeclaredPersonalDataRule {
     /** A value type stored inside its owner's row (a JPA embeddable, a record a mapper nests). */
     private static boolean holdsEmbedded(CodeIndex index, JavaField field) {
         return FieldKinds.held(field).stream().anyMatch(t -> index.inventory().get(t)
-                .filter(p -> p.signal().equals("JPA @Embeddable") || p.signal().startsWith("embedded in ")).isPresent());
+                .filter(Inventory.Persisted::embedded).isPresent());
     }
 
     private static boolean holdsPersisted(CodeIndex index, JavaField field) {
@@ -291,8 +291,7 @@ public final class UndeclaredPersonalDataRule {
                 for (JavaField field : CodeIndex.fields(c)) {
                     JavaClass target = field.getRawType();
                     if (target == type || field.getModifiers().contains(JavaModifier.STATIC)
-                            || index.inventory().get(target).filter(p -> !p.signal().equals("JPA @Embeddable")
-                                    && !p.signal().startsWith("embedded in ")).isEmpty()) {
+                            || index.inventory().get(target).filter(p -> !p.embedded()).isEmpty()) {
                         continue;
                     }
                     if (personLike(target).isPresent()) {
