@@ -103,7 +103,7 @@ class AdoptionTest {
         CodeRules code = new CodeRules(List.of("com.example.nowhere.."), List.of(), List.of(), List.of(), List.of());
         Policy policy = new Policy(p.title(), p.controller(), p.effective(), p.lastUpdated(), p.summary(), p.intro(),
                 p.collection(), p.use(), p.restrictions(), p.sharing(), p.retention(), p.rights(), p.security(),
-                p.cookies(), p.childrenAndChanges(), p.contact(), code);
+                p.cookies(), p.childrenAndChanges(), p.contact(), code, p.lint());
         ClauseResult undeclared = Fixtures.check(policy, DRIFT + "stale").clauses().stream()
                 .filter(c -> c.rule().id().equals("undeclared-personal-data")).findFirst().orElseThrow();
         assertEquals(List.of("0 persisted types found among the 1 imported classes (no JPA @Entity, @Embeddable or"
@@ -163,6 +163,6 @@ class AdoptionTest {
                 p.code().deniedSdkPackages(), p.code().trainingApis(), exemptions);
         return new Policy(p.title(), p.controller(), p.effective(), p.lastUpdated(), p.summary(), p.intro(),
                 p.collection(), p.use(), p.restrictions(), p.sharing(), p.retention(), p.rights(), p.security(),
-                p.cookies(), p.childrenAndChanges(), p.contact(), code);
+                p.cookies(), p.childrenAndChanges(), p.contact(), code, p.lint());
     }
 }

@@ -23,7 +23,7 @@ class PolicyProblemsTest {
         assertProblems(file,
                 F + ":9:12: effective: '2026-02-30' is not a date that exists; write a real calendar date as YYYY-MM-DD",
                 F + ":" + file.lineOf("tilte") + ":3: collection.tilte: unknown key 'tilte'; did you mean 'title'?"
-                        + " Known keys here: title, categories, intro",
+                        + " Known keys here: title, categories, intro, sources",
                 F + ":" + (email + 1) + ":3: contact.email: duplicate key, also written at line " + email
                         + ":3; keep one of the two");
     }
@@ -32,7 +32,7 @@ class PolicyProblemsTest {
     void lists_the_known_keys_when_no_key_is_close() {
         PolicyFile file = PolicyFile.valid().replace("  responseTime: 30 days", "  responseTime: 30 days\n  deadline: soon");
         assertProblems(file, F + ":" + file.lineOf("deadline") + ":3: rights.deadline: unknown key 'deadline';"
-                + " write one of the known keys here: title, rights, responseTime, requests");
+                + " write one of the known keys here: title, rights, responseTime, requests, requestMethods, verification, authorizedAgents");
     }
 
     @Test

@@ -5,7 +5,19 @@ import static tech.openfactory.policy.model.internal.Shapes.*;
 import java.util.List;
 import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import tech.openfactory.policy.model.AcceptedGap;
 import tech.openfactory.policy.model.AfterDeletion;
+import tech.openfactory.policy.model.Appointment;
+import tech.openfactory.policy.model.AutomatedDecision;
+import tech.openfactory.policy.model.CcpaCategory;
+import tech.openfactory.policy.model.LegalBasis;
+import tech.openfactory.policy.model.Provision;
+import tech.openfactory.policy.model.RequestMethod;
+import tech.openfactory.policy.model.Source;
+import tech.openfactory.policy.model.SupervisoryAuthority;
+import tech.openfactory.policy.model.Transfer;
 import tech.openfactory.policy.model.Commitment;
 import tech.openfactory.policy.model.CodeRules;
 import tech.openfactory.policy.model.Cookie;
@@ -27,6 +39,8 @@ import tech.openfactory.policy.model.Right;
  */
 public final class PolicyMapper {
     private static final String CATEGORY_SCOPE = "category";
+    private static final String SOURCE_SCOPE = "source";
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     private final Reading reading;
     private final java.util.Map<String, String> categoryNames = new java.util.HashMap<>();
@@ -42,7 +56,8 @@ public final class PolicyMapper {
         }
         // Categories are read before anything refers to them; references are checked at the very end anyway.
         Policy.Collection collection = section(f, "collection", COLLECTION, c -> new Policy.Collection(
-                c.text("title"), c.has("intro") ? c.prose("intro") : null, c.list("categories", this::category)));
+                c.text("title"), c.has("intro") ? c.prose("intro") : null, clean(c.list("categories", this::category)),
+                c.has("sources") ? clean(c.list("sources", this::source)) : null));
         Policy policy = new Policy(
                 f.text("title"),
                 f.text("controller"),
@@ -51,27 +66,36 @@ public final class PolicyMapper {
                 section(f, "summary", SUMMARY, s -> new Policy.Summary(s.text("title"), s.prose("text"))),
                 f.prose("intro"),
                 collection,
-                section(f, "use", USE, u -> new Policy.Use(u.text("title"), u.list("purposes", this::purpose))),
+                section(f, "use", USE, u -> new Policy.Use(u.text("title"), clean(u.list("purposes", this::purpose)),
+                        noneOrList(u, "automatedDecisions", this::automatedDecision))),
                 section(f, "restrictions", RESTRICTIONS, r -> new Policy.Restrictions(r.text("title"),
-                        r.list("commitments", (n, p) -> commitment(n, p, "restriction")))),
+                        clean(r.list("commitments", (n, p) -> commitment(n, p, "restriction"))))),
                 section(f, "sharing", SHARING, s -> new Policy.Sharing(s.text("title"), optionalProse(s, "intro"),
-                        s.list("recipients", this::recipient))),
+                        clean(s.list("recipients", this::recipient)), s.has("optOutLink") ? httpsLink(s, "optOutLink")
+                                : null, optionalProse(s, "optOutPreferenceSignals"))),
                 section(f, "retention", RETENTION, r -> new Policy.Retention(r.text("title"),
-                        optionalProse(r, "intro"), r.list("rules", this::retentionRule), optionalProse(r, "note"))),
-                section(f, "rights", RIGHTS, r -> new Policy.Rights(r.text("title"), r.list("rights", this::right),
-                        r.period("responseTime"), r.prose("requests"))),
+                        optionalProse(r, "intro"), clean(r.list("rules", this::retentionRule)), optionalProse(r, "note"))),
+                section(f, "rights", RIGHTS, r -> new Policy.Rights(r.text("title"),
+                        clean(r.list("rights", this::right)), r.period("responseTime"), r.prose("requests"),
+                        r.has("requestMethods") ? clean(r.list("requestMethods", this::requestMethod)) : null,
+                        optionalProse(r, "verification"), optionalProse(r, "authorizedAgents"))),
                 section(f, "security", SECURITY, s -> new Policy.Security(s.text("title"),
-                        s.list("commitments", (n, p) -> commitment(n, p, "security commitment")))),
+                        clean(s.list("commitments", (n, p) -> commitment(n, p, "security commitment"))))),
                 section(f, "cookies", COOKIES, c -> new Policy.Cookies(c.text("title"), optionalProse(c, "intro"),
-                        c.list("cookies", this::cookie), optionalProse(c, "note"))),
+                        clean(c.list("cookies", this::cookie)), optionalProse(c, "note"))),
                 section(f, "childrenAndChanges", CHILDREN_AND_CHANGES, c -> new Policy.ChildrenAndChanges(
                         c.text("title"),
                         section(c, "children", CHILDREN, this::children),
                         section(c, "changes", CHANGE_NOTICE, k -> new Policy.ChangeNotice(k.text("title"),
                                 k.prose("text"), k.has("noticePeriod") ? k.period("noticePeriod") : null)))),
                 section(f, "contact", CONTACT, c -> new Policy.Contact(c.text("title"), c.prose("intro"),
-                        email(c, "email"), c.text("website"), optionalProse(c, "note"))),
-                f.has("code") ? section(f, "code", CODE, this::code) : CodeRules.NONE);
+                        email(c, "email"), c.text("website"), optionalProse(c, "note"), optionalProse(c, "address"),
+                        appointment(c, "dpo"), appointment(c, "euRepresentative"), appointment(c, "ukRepresentative"),
+                        section(c, "supervisoryAuthority", SUPERVISORY_AUTHORITY, a -> new SupervisoryAuthority(
+                                a.text("name"), a.has("website") ? a.text("website") : null)))),
+                f.has("code") ? section(f, "code", CODE, this::code) : CodeRules.NONE,
+                section(f, "lint", LINT, l -> new Policy.Lint(l.has("accepted")
+                        ? clean(l.listOrEmpty("accepted", this::acceptedGap)) : List.of())));
         reading.checkReferences();
         return policy;
     }
@@ -126,6 +150,229 @@ public final class PolicyMapper {
         return words == null ? List.of() : words.stream().filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The items read, without the ones that had problems: the records hold no nulls, and a file with problems is discarded. */
+    private static <T> List<T> clean(List<T> items) {
+        return items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private interface ItemReader<T> {
+        T read(Node node, String path);
+    }
+
+    /**
+     * An optional list where {@code none} (or {@code []}) says there are none: absent is null, "not stated",
+     * which the legal-completeness lint asks about, while none is a statement.
+     */
+    private <T> List<T> noneOrList(Fields f, String key, ItemReader<T> item) {
+        Node node = f.node(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getValue().strip().equals("none")) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode)) {
+            reading.problem(node, f.path(key), "expected a list or none, found " + Fields.describe(node)
+                    + "; write none when there are none, or one item per line starting with '- '");
+            return null;
+        }
+        return clean(f.listOrEmpty(key, item::read));
+    }
+
+    /** One word of an enum, e.g. legalBasis: contract; an unknown word is a problem listing the known ones. */
+    private <E> E word(Fields f, String key, java.util.function.Function<String, java.util.Optional<E>> of, String what,
+            String known) {
+        String text = f.text(key);
+        if (text == null) {
+            return null;
+        }
+        java.util.Optional<E> value = of.apply(text);
+        if (value.isEmpty()) {
+            reading.problem(f.node(key), f.path(key), unknown(what, text, known));
+        }
+        return value.orElse(null);
+    }
+
+    private static String unknown(String what, String text, String known) {
+        java.util.List<String> words = java.util.Arrays.asList(known.split(", "));
+        return "unknown " + what + " '" + text + "'; " + NearestName.to(text, new java.util.LinkedHashSet<>(words))
+                .map(w -> "did you mean '" + w + "'? Write one of: ").orElse("write one of: ") + known;
+    }
+
+    /** A list of enum words, each checked where it is written. */
+    private <E> List<E> words(Fields f, String key, java.util.function.Function<String, java.util.Optional<E>> of,
+            String what, String known) {
+        Node list = f.node(key);
+        if (!(list instanceof SequenceNode seq)) {
+            f.words(key); // reports the wrong type
+            return null;
+        }
+        List<E> values = new java.util.ArrayList<>();
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            String itemPath = f.path(key) + "[" + i + "]";
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                reading.problem(item, itemPath, "expected a word, found " + Fields.describe(item) + "; write one of: " + known);
+                continue;
+            }
+            java.util.Optional<E> value = of.apply(scalar.getValue().strip());
+            if (value.isEmpty()) {
+                reading.problem(item, itemPath, unknown(what, scalar.getValue().strip(), known));
+            } else if (values.contains(value.get())) {
+                reading.problem(item, itemPath, "'" + scalar.getValue().strip() + "' is listed twice; remove one");
+            } else {
+                values.add(value.get());
+            }
+        }
+        return values;
+    }
+
+    /** Ids that must be defined in {@code scope}, each checked at its own place in the list. */
+    private List<String> references(Fields f, String key, String scope, String definedUnder) {
+        Node list = f.node(key);
+        if (!(list instanceof SequenceNode seq)) {
+            f.words(key);
+            return null;
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            String itemPath = f.path(key) + "[" + i + "]";
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                reading.problem(item, itemPath, "expected an id, found " + Fields.describe(item)
+                        + "; write an id defined under " + definedUnder);
+                continue;
+            }
+            String id = scalar.getValue().strip();
+            reading.refer(scope, id, item, itemPath, definedUnder);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private Source source(Node node, String path) {
+        Fields f = Fields.open(reading, node, path, SOURCE);
+        if (f == null) {
+            return null;
+        }
+        return new Source(f.id("id", SOURCE_SCOPE, "source"), f.text("name"),
+                word(f, "kind", Source.Kind::of, "kind of source", Source.Kind.ids()), optionalProse(f, "description"));
+    }
+
+    private Provision provision(Fields f) {
+        Provision.Requirement requirement = word(f, "requirement", Provision.Requirement::of, "requirement",
+                Provision.Requirement.ids());
+        return requirement == null ? null : new Provision(requirement, optionalProse(f, "ifNotProvided"));
+    }
+
+    private AutomatedDecision automatedDecision(Node node, String path) {
+        Fields f = Fields.open(reading, node, path, AUTOMATED_DECISION);
+        return f == null ? null : new AutomatedDecision(f.id("id", "automated decision", "automated decision"),
+                f.text("name"), f.prose("logic"), f.prose("consequences"));
+    }
+
+    private Transfer transfer(Node node, String path) {
+        Fields f = Fields.open(reading, node, path, TRANSFER);
+        if (f == null) {
+            return null;
+        }
+        String country = f.text("country");
+        if (country != null && !COUNTRIES.contains(country)) {
+            String upper = country.toUpperCase(java.util.Locale.ROOT);
+            reading.problem(f.node("country"), f.path("country"), "'" + country + "' is not an ISO 3166-1 country code;"
+                    + (COUNTRIES.contains(upper) ? " write " + upper : " write the two capital letters of the country,"
+                            + " e.g. US for the United States or IN for India"));
+            country = null;
+        }
+        Transfer.Mechanism eu = f.has("mechanism") ? mechanism(f, "mechanism", false) : null;
+        Transfer.Mechanism uk = f.has("ukMechanism") ? mechanism(f, "ukMechanism", true) : null;
+        return new Transfer(country, eu, uk, optionalProse(f, "copy"));
+    }
+
+    private Transfer.Mechanism mechanism(Fields f, String key, boolean uk) {
+        Transfer.Mechanism mechanism = word(f, key, Transfer.Mechanism::of, "transfer mechanism",
+                Transfer.Mechanism.ids(uk));
+        if (mechanism != null && !(uk ? mechanism.uk() : mechanism.eu())) {
+            reading.problem(f.node(key), f.path(key), mechanism.id() + " is a ground under the "
+                    + (uk ? "GDPR, not the UK GDPR" : "UK GDPR, not the GDPR") + "; write it as "
+                    + (uk ? "mechanism:" : "ukMechanism:") + ", and here one of: " + Transfer.Mechanism.ids(uk));
+            return null;
+        }
+        return mechanism;
+    }
+
+    private RequestMethod requestMethod(Node node, String path) {
+        Fields f = Fields.open(reading, node, path, REQUEST_METHOD);
+        if (f == null) {
+            return null;
+        }
+        RequestMethod.Kind kind = word(f, "kind", RequestMethod.Kind::of, "request method", RequestMethod.Kind.ids());
+        String address = switch (kind == null ? RequestMethod.Kind.POSTAL_MAIL : kind) {
+            case EMAIL -> email(f, "address");
+            case WEB_FORM -> httpsLink(f, "address");
+            case TOLL_FREE_NUMBER -> phone(f, "address");
+            default -> f.text("address");
+        };
+        return kind == null ? null : new RequestMethod(kind, address);
+    }
+
+    private String phone(Fields f, String key) {
+        String text = f.text(key);
+        if (text != null && (!text.matches("\\+?[0-9 ()./-]+") || text.replaceAll("\\D", "").length() < 7
+                || text.replaceAll("\\D", "").length() > 15)) {
+            reading.problem(f.node(key), f.path(key), "'" + text + "' is not a telephone number; write the digits"
+                    + " people dial, such as 1-800-555-0100 or +44 20 7946 0000");
+            return null;
+        }
+        return text;
+    }
+
+    /** An https address a reader can follow: no other scheme, a real host name. */
+    private String httpsLink(Fields f, String key) {
+        String text = f.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            String host = uri.getHost();
+            if ("https".equals(uri.getScheme()) && host != null && host.matches(HOST) && uri.getUserInfo() == null) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        reading.problem(f.node(key), f.path(key), "'" + text + "' is not an https link; write the full address,"
+                + " such as https://example.com/privacy/opt-out");
+        return null;
+    }
+
+    /** A host name: labels of letters, digits and hyphens, with a top-level domain. */
+    static final String HOST = "(?i)(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}";
+
+    /** A DPO or representative: a mapping, or none-appointed; absent is null (not stated). */
+    private Appointment appointment(Fields parent, String key) {
+        Node node = parent.node(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getValue().strip().equals("none-appointed")) {
+            return Appointment.NONE;
+        }
+        if (node instanceof ScalarNode) {
+            reading.problem(node, parent.path(key), "expected none-appointed or a name and e-mail, found "
+                    + Fields.describe(node) + "; write none-appointed, or name: and email: on their own lines");
+            return null;
+        }
+        Fields f = Fields.open(reading, node, parent.path(key), APPOINTMENT);
+        return f == null ? null : new Appointment(true, f.text("name"), email(f, "email"), optionalProse(f, "address"));
+    }
+
+    private AcceptedGap acceptedGap(Node node, String path) {
+        Fields f = Fields.open(reading, node, path, ACCEPTED_GAP);
+        return f == null ? null : new AcceptedGap(f.text("item"), f.text("reason"));
+    }
+
     private CodeRules code(Fields f) {
         List<CodeRules.Exemption> exemptions = f.has("exemptions") ? f.listOrEmpty("exemptions", (n, p) -> {
             Fields e = Fields.open(reading, n, p, EXEMPTION);
@@ -170,7 +417,11 @@ public final class PolicyMapper {
         if (id != null && name != null) {
             categoryNames.putIfAbsent(id, name);
         }
-        return new DataCategory(id, name, description, elements);
+        List<String> sources = f.has("sources") ? references(f, "sources", SOURCE_SCOPE, "collection.sources") : null;
+        List<CcpaCategory> ccpa = f.has("ccpaCategories") ? words(f, "ccpaCategories", CcpaCategory::of,
+                "California category", CcpaCategory.ids()) : null;
+        return new DataCategory(id, name, description, clean(elements), sources, ccpa,
+                section(f, "provision", PROVISION, this::provision));
     }
 
     private DataElement element(Node node, String path, String categoryId, String described) {
@@ -194,13 +445,29 @@ public final class PolicyMapper {
                     + " not both; keep 'hashed: true' for a one-way hash such as a password, 'encrypted: true' for data"
                     + " that is decrypted again");
         }
-        return new DataElement(id, label, encrypted != null && encrypted, hashed != null && hashed);
+        return new DataElement(id, label, encrypted != null && encrypted, hashed != null && hashed,
+                section(f, "provision", PROVISION, this::provision));
     }
 
     private Purpose purpose(Node node, String path) {
         Fields f = Fields.open(reading, node, path, PURPOSE);
-        return f == null ? null
-                : new Purpose(f.id("id", "purpose", "purpose"), f.text("name"), f.prose("description"));
+        if (f == null) {
+            return null;
+        }
+        String id = f.id("id", "purpose", "purpose");
+        String name = f.text("name");
+        Prose description = f.prose("description");
+        List<String> categories = f.has("categories") ? categoryRefs(f, "categories") : null;
+        LegalBasis basis = f.has("legalBasis") ? word(f, "legalBasis", LegalBasis::of, "legal basis",
+                LegalBasis.ids()) : null;
+        Prose interest = optionalProse(f, "legitimateInterest");
+        if (interest != null && basis != null && basis != LegalBasis.LEGITIMATE_INTERESTS) {
+            // The interest is what a legitimate-interests basis balances; with another basis it states nothing.
+            reading.problem(f.keyNode("legitimateInterest"), f.path("legitimateInterest"), "goes only with"
+                    + " legalBasis: legitimate-interests, and this purpose's basis is " + basis.id()
+                    + "; remove it, or change the basis");
+        }
+        return new Purpose(id, name, description, categories, basis, interest);
     }
 
     private Commitment commitment(Node node, String path, String what) {
@@ -214,7 +481,10 @@ public final class PolicyMapper {
             return null;
         }
         return new Recipient(f.id("id", "recipient", "recipient"), f.text("name"), f.prose("description"),
-                categoryRefs(f, "categories"), packages(f, "sdkPackages"));
+                categoryRefs(f, "categories"), packages(f, "sdkPackages"),
+                f.has("role") ? word(f, "role", Recipient.Role::of, "role", Recipient.Role.ids()) : null,
+                noneOrList(f, "transfers", this::transfer), f.has("sold") ? f.flag("sold", null) : null,
+                f.has("sharedForAdvertising") ? f.flag("sharedForAdvertising", null) : null);
     }
 
     private Right right(Node node, String path) {
@@ -235,8 +505,10 @@ public final class PolicyMapper {
                         + "'; write eraser, exporter or corrector");
             }
         }
-        return new Right(f.id("id", "right", "right"), f.text("name"), f.prose("description"), handler,
-                categoryRefs(f, "categories"));
+        String id = f.id("id", "right", "right");
+        Right.Kind kind = f.has("kind") ? word(f, "kind", Right.Kind::of, "kind of right", Right.Kind.ids())
+                : id == null ? null : Right.Kind.named(id).orElse(null);
+        return new Right(id, f.text("name"), f.prose("description"), handler, categoryRefs(f, "categories"), kind);
     }
 
     private Cookie cookie(Node node, String path) {
