@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import tech.openfactory.policy.lint.PolicyLint;
 import tech.openfactory.policy.model.ChangeKind;
 import tech.openfactory.policy.model.HistoryLoader;
 import tech.openfactory.policy.model.Policy;
@@ -18,7 +19,7 @@ import tech.openfactory.policy.site.PullRequestSummary;
 /** {@code policy diff}: the Markdown summary of a change, for a pull-request comment. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compares two policy files and prints a Markdown summary for a pull-request comment: the facts"
-                + " that changed, the computed kind, and the prose redline.",
+                + " that changed, the computed kind, the prose redline, and the lint findings the change resolves or adds.",
             "Without files: the latest published version against content/privacy/policy.yaml.",
             "Exit code: 0 no change, 10 editorial, 11 material, 1 a file has errors."})
 final class DiffCommand implements Callable<Integer> {
@@ -27,6 +28,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     PolicyCommand.ContentOption content = new PolicyCommand.ContentOption();
+
+    @CommandLine.Mixin
+    LintCommand.Options lintOptions = new LintCommand.Options();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "OLD", description = "the policy before")
     Path before;
@@ -46,7 +50,9 @@ final class DiffCommand implements Callable<Integer> {
             Path oldFile = before == null ? latestVersion(loader, privacy) : before;
             Policy old = loader.load(oldFile);
             Policy now = loader.load(newFile);
-            spec.commandLine().getOut().print(PullRequestSummary.markdown(oldFile.toString(), old, newFile.toString(), now));
+            PolicyLint lint = lintOptions.lint();
+            spec.commandLine().getOut().print(PullRequestSummary.markdown(oldFile.toString(), old, newFile.toString(),
+                    now, LintCommand.run(lint, oldFile), LintCommand.run(lint, newFile)));
             spec.commandLine().getOut().flush();
             ChangeKind kind = PolicyDiff.between(old, now).kind();
             return kind == ChangeKind.NONE ? 0 : kind == ChangeKind.MATERIAL ? MATERIAL : EDITORIAL;

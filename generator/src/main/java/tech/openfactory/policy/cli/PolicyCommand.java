@@ -23,13 +23,14 @@ import tech.openfactory.policy.site.SiteException;
 /** {@code java -jar policy.jar}: renders and checks OpenFactory's privacy policy. */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCommand.Version.class,
         description = "Renders and checks OpenFactory's privacy policy (content/privacy/policy.yaml).",
-        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, ReleaseCommand.class, DiffCommand.class,
-            ServeCommand.class},
+        subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, LintCommand.class, ReleaseCommand.class,
+            DiffCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:the policy is valid (and, for build, the site was written; for diff, no change)",
+            "0:the policy is valid (and, for build, the site was written; for diff, no change); lint findings are"
+                    + " warnings",
             "1:the policy, its history or the templates have errors, each printed as file:line:col; nothing was"
-                    + " written",
+                    + " written (for check and lint with --strict: also any lint finding)",
             "2:the command line is wrong (unknown option, missing value)",
             "3:an internal error of this tool; please report it with the command you ran",
             "10:diff only: the change is editorial",
@@ -43,7 +44,7 @@ public final class PolicyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, release, diff or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, lint, release, diff or serve");
     }
 
     public static void main(String[] args) {
@@ -121,10 +122,17 @@ public final class PolicyCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validates the policy only, for pull requests; writes nothing.")
+            description = "Validates the policy and lints it for what the law asks it to say (as `policy lint`), for"
+                    + " pull requests; writes nothing.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Mixin
         ContentOption content = new ContentOption();
+
+        @CommandLine.Mixin
+        LintCommand.Options lint = new LintCommand.Options();
+
+        @Option(names = "--strict", description = "exit 1 when the lint finds anything (default: findings are warnings)")
+        boolean strict;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -147,7 +155,8 @@ public final class PolicyCommand implements Runnable {
                             + latest.id() + "; " + (pending == ChangeKind.NONE ? "no unreleased change"
                                     : "unreleased " + pending.id() + " change: run `policy diff` to see it");
                 }).orElse("no published version yet: publish the first with `policy release --kind initial`"));
-                return 0;
+                return LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile()), out,
+                        spec.commandLine().getErr(), strict);
             } catch (PolicyException e) {
                 report(e, spec.commandLine().getErr(), builder.policyFile(), "nothing was written");
                 return POLICY_ERRORS;

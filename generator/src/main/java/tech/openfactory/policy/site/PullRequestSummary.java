@@ -1,6 +1,10 @@
 package tech.openfactory.policy.site;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tech.openfactory.policy.lint.Finding;
+import tech.openfactory.policy.lint.LintReport;
 import tech.openfactory.policy.model.ChangeKind;
 import tech.openfactory.policy.model.Policy;
 import tech.openfactory.policy.model.PolicyDiff;
@@ -13,6 +17,20 @@ public final class PullRequestSummary {
     private PullRequestSummary() {}
 
     public static String markdown(String beforeName, Policy before, String afterName, Policy after) {
+        return markdown(beforeName, before, afterName, after, null, null);
+    }
+
+    /**
+     * The summary, followed by what the change does to the legal-completeness lint: findings it resolves, findings
+     * it adds, and the gaps legal accepts. Null reports leave that part out.
+     */
+    public static String markdown(String beforeName, Policy before, String afterName, Policy after,
+            LintReport lintBefore, LintReport lintAfter) {
+        String summary = facts(beforeName, before, afterName, after);
+        return lintAfter == null ? summary : summary + "\n" + lint(lintBefore, lintAfter);
+    }
+
+    private static String facts(String beforeName, Policy before, String afterName, Policy after) {
         PolicyDiff diff = PolicyDiff.between(before, after);
         StringBuilder md = new StringBuilder();
         md.append("## ").append(after.title()).append(": ").append(headline(diff.kind())).append("\n\n");
@@ -57,6 +75,54 @@ public final class PullRequestSummary {
         return md.toString();
     }
 
+    /** Findings are the same across versions when they say the same thing, wherever the lines moved. */
+    static String lint(LintReport before, LintReport after) {
+        Set<String> old = before.findings().stream().map(PullRequestSummary::key).collect(Collectors.toSet());
+        Set<String> now = after.findings().stream().map(PullRequestSummary::key).collect(Collectors.toSet());
+        List<Finding> added = after.findings().stream().filter(f -> !old.contains(key(f))).toList();
+        List<Finding> resolved = before.findings().stream().filter(f -> !now.contains(key(f))).toList();
+        StringBuilder md = new StringBuilder("### What the law asks that the policy does not say\n\n");
+        md.append("`policy lint` (").append(after.regimes().stream().map(r -> r.id()).collect(Collectors.joining(", ")))
+                .append("): ").append(count(after.findings().size(), "finding")).append(" open");
+        md.append(after.accepted().isEmpty() ? "" : ", " + after.accepted().size() + " accepted");
+        md.append("; this change resolves ").append(resolved.size()).append(" and adds ").append(added.size())
+                .append(".\n");
+        list(md, "Resolved by this change", resolved);
+        list(md, "Added by this change", added);
+        if (!after.accepted().isEmpty()) {
+            md.append("\n**Accepted as not applicable** (lint.accepted)\n\n");
+            for (LintReport.Accepted a : after.accepted()) {
+                md.append("- ").append(escape(a.finding().citation())).append(": ")
+                        .append(escape(a.finding().message().replaceFirst(";.*", ""))).append(" — ")
+                        .append(escape(a.gap().reason())).append('\n');
+            }
+        }
+        for (LintReport.Unused u : after.unused()) {
+            md.append("\n- ").append(escape(u.toString())).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static void list(StringBuilder md, String title, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        md.append("\n**").append(title).append("**\n\n");
+        for (Finding f : findings) {
+            md.append("- line ").append(f.line()).append(": ").append(escape(f.citation())).append(": ")
+                    .append(escape(f.message())).append('\n');
+        }
+    }
+
+    /** What a finding says, wherever its line moved. */
+    private static String key(Finding finding) {
+        return finding.item().id() + " " + finding.message();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private static String headline(ChangeKind kind) {
         return switch (kind) {
             case NONE -> "no change";
@@ -77,6 +143,9 @@ public final class PullRequestSummary {
 
     /** Markdown punctuation in policy text must not turn into formatting in the comment. */
     private static String escape(String text) {
-        return Redline.escape(text).replaceAll("([\\\\`*_\\[\\]#|~])", "\\\\$1");
+        // Markdown punctuation first, then the HTML that GitHub would render; quotes stay as typed, since an entity
+        // such as &#39; would have its # escaped into visible text.
+        return text.replaceAll("([\\\\`*_\\[\\]#|~])", "\\\\$1").replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }
