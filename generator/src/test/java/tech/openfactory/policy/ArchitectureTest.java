@@ -22,6 +22,15 @@ class ArchitectureTest {
                     + " Move rendering code to tech.openfactory.policy.site");
 
     @ArchTest
+    static final ArchRule LINT_READS_THE_MODEL_ONLY = classes()
+            .that().resideInAPackage("tech.openfactory.policy.lint..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "tech.openfactory.policy.lint..",
+                    "tech.openfactory.policy.model")
+            .as("the lint depends on the JDK and the model's public records only")
+            .because("it ships with the model to product repos and reads loaded facts, never YAML nodes;"
+                    + " add what it needs to a model record or PolicyLocations");
+
+    @ArchTest
     static final ArchRule MODEL_INTERNALS_STAY_INTERNAL = noClasses()
             .that().resideOutsideOfPackage("tech.openfactory.policy.model..")
             .should().dependOnClassesThat().resideInAPackage("tech.openfactory.policy.model.internal..")

@@ -87,8 +87,8 @@ public final class PullRequestSummary {
         md.append(after.accepted().isEmpty() ? "" : ", " + after.accepted().size() + " accepted");
         md.append("; this change resolves ").append(resolved.size()).append(" and adds ").append(added.size())
                 .append(".\n");
-        list(md, "Resolved by this change", resolved);
-        list(md, "Added by this change", added);
+        list(md, "Resolved by this change", resolved, true);
+        list(md, "Added by this change", added, false);
         if (!after.accepted().isEmpty()) {
             md.append("\n**Accepted as not applicable** (lint.accepted)\n\n");
             for (LintReport.Accepted a : after.accepted()) {
@@ -103,14 +103,15 @@ public final class PullRequestSummary {
         return md.toString();
     }
 
-    private static void list(StringBuilder md, String title, List<Finding> findings) {
+    /** Added findings with their line in the new file and what to write; resolved ones with what they said. */
+    private static void list(StringBuilder md, String title, List<Finding> findings, boolean resolved) {
         if (findings.isEmpty()) {
             return;
         }
         md.append("\n**").append(title).append("**\n\n");
         for (Finding f : findings) {
-            md.append("- line ").append(f.line()).append(": ").append(escape(f.citation())).append(": ")
-                    .append(escape(f.message())).append('\n');
+            md.append("- ").append(resolved ? "" : "line " + f.line() + ": ").append(escape(f.citation())).append(": ")
+                    .append(escape(resolved ? f.message().replaceFirst(";.*", "") : f.message())).append('\n');
         }
     }
 

@@ -47,7 +47,7 @@ class HistoryCommandsTest {
     @Test
     void diff_prints_the_pull_request_summary_of_the_example_and_exits_material() throws IOException {
         Path content = Project.exampleContent();
-        Run run = run("diff", "--content", content.toString());
+        Run run = run("diff", "--content", content.toString(), "--as-of", "2026-12-01");
         assertEquals(11, run.exit(), run.err());
         assertEquals(golden("policy-history-diff.md"), run.out().replace(content.toString(), "content"));
     }

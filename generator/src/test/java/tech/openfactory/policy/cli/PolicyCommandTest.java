@@ -45,7 +45,7 @@ class PolicyCommandTest {
         assertEquals(String.join(System.lineSeparator(),
                 file + ":9:12: effective: '2026-02-30' is not a date that exists; write a real calendar date as YYYY-MM-DD",
                 file + ":" + tilte + ":3: collection.tilte: unknown key 'tilte'; did you mean 'title'? Known keys here:"
-                        + " title, categories, intro",
+                        + " title, categories, intro, sources",
                 file + ":" + (email + 1) + ":3: contact.email: duplicate key, also written at line " + email
                         + ":3; keep one of the two",
                 "3 problems in " + file + "; " + site + " is unchanged", ""), bad.err());
@@ -132,6 +132,6 @@ class PolicyCommandTest {
     void no_command_is_a_usage_error_with_exit_2() {
         Run run = run();
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("say what to do: build, check, release, diff or serve"), run.err());
+        assertTrue(run.err().startsWith("say what to do: build, check, lint, release, diff or serve"), run.err());
     }
 }

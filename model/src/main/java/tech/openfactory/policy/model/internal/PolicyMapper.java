@@ -44,6 +44,12 @@ public final class PolicyMapper {
 
     private final Reading reading;
     private final java.util.Map<String, String> categoryNames = new java.util.HashMap<>();
+    /** Whether collection.sources is written; when it is not, categories' sources refer to nothing. */
+    private boolean sourcesListed;
+    /** Whether it is a list with items, so that references to it can be checked; otherwise its own problem says why. */
+    private boolean sourcesUsable;
+    private final java.util.Set<String> unlistedSources = new java.util.LinkedHashSet<>();
+    private String firstSourceReference;
 
     PolicyMapper(Reading reading) {
         this.reading = reading;
@@ -55,9 +61,20 @@ public final class PolicyMapper {
             return null;
         }
         // Categories are read before anything refers to them; references are checked at the very end anyway.
-        Policy.Collection collection = section(f, "collection", COLLECTION, c -> new Policy.Collection(
-                c.text("title"), c.has("intro") ? c.prose("intro") : null, clean(c.list("categories", this::category)),
-                c.has("sources") ? clean(c.list("sources", this::source)) : null));
+        Policy.Collection collection = section(f, "collection", COLLECTION, c -> {
+            sourcesListed = c.has("sources");
+            sourcesUsable = c.node("sources") instanceof SequenceNode seq && !seq.getValue().isEmpty();
+            Policy.Collection read = new Policy.Collection(c.text("title"), c.has("intro") ? c.prose("intro") : null,
+                    clean(c.list("categories", this::category)),
+                    sourcesListed ? clean(c.list("sources", this::source)) : null);
+            if (!sourcesListed && !unlistedSources.isEmpty()) {
+                // One problem where the fix goes, not one "unknown source" per reference to a list that is not there.
+                reading.problem(c.mapping(), c.path(), "missing key 'sources', which " + firstSourceReference
+                        + " refers to; add sources: with an id:, name: and kind: for each of: "
+                        + String.join(", ", unlistedSources));
+            }
+            return read;
+        });
         Policy policy = new Policy(
                 f.text("title"),
                 f.text("controller"),
@@ -71,7 +88,8 @@ public final class PolicyMapper {
                 section(f, "restrictions", RESTRICTIONS, r -> new Policy.Restrictions(r.text("title"),
                         clean(r.list("commitments", (n, p) -> commitment(n, p, "restriction"))))),
                 section(f, "sharing", SHARING, s -> new Policy.Sharing(s.text("title"), optionalProse(s, "intro"),
-                        clean(s.list("recipients", this::recipient)), s.has("optOutLink") ? httpsLink(s, "optOutLink")
+                        clean(s.list("recipients", this::recipient)), s.has("optOutLink") ? httpsLink(s, "optOutLink",
+                                "https://example.com/privacy/opt-out")
                                 : null, optionalProse(s, "optOutPreferenceSignals"))),
                 section(f, "retention", RETENTION, r -> new Policy.Retention(r.text("title"),
                         optionalProse(r, "intro"), clean(r.list("rules", this::retentionRule)), optionalProse(r, "note"))),
@@ -92,7 +110,7 @@ public final class PolicyMapper {
                         email(c, "email"), c.text("website"), optionalProse(c, "note"), optionalProse(c, "address"),
                         appointment(c, "dpo"), appointment(c, "euRepresentative"), appointment(c, "ukRepresentative"),
                         section(c, "supervisoryAuthority", SUPERVISORY_AUTHORITY, a -> new SupervisoryAuthority(
-                                a.text("name"), a.has("website") ? a.text("website") : null)))),
+                                a.text("name"), a.has("website") ? website(a, "website") : null)))),
                 f.has("code") ? section(f, "code", CODE, this::code) : CodeRules.NONE,
                 section(f, "lint", LINT, l -> new Policy.Lint(l.has("accepted")
                         ? clean(l.listOrEmpty("accepted", this::acceptedGap)) : List.of())));
@@ -234,6 +252,12 @@ public final class PolicyMapper {
             f.words(key);
             return null;
         }
+        if (seq.getValue().isEmpty()) {
+            // Absent says "not stated"; an empty list would state that the data comes from nowhere.
+            reading.problem(list, f.path(key), "is an empty list; name at least one id defined under " + definedUnder
+                    + ", or remove " + key + ": when the policy does not say");
+            return null;
+        }
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
             Node item = seq.getValue().get(i);
@@ -244,7 +268,18 @@ public final class PolicyMapper {
                 continue;
             }
             String id = scalar.getValue().strip();
-            reading.refer(scope, id, item, itemPath, definedUnder);
+            if (ids.contains(id)) {
+                reading.problem(item, itemPath, "'" + id + "' is listed twice; remove one");
+                continue;
+            }
+            if (scope.equals(SOURCE_SCOPE) && !sourcesUsable) {
+                unlistedSources.add(id);
+                if (firstSourceReference == null) {
+                    firstSourceReference = f.path(key);
+                }
+            } else {
+                reading.refer(scope, id, item, itemPath, definedUnder);
+            }
             ids.add(id);
         }
         return ids;
@@ -257,6 +292,18 @@ public final class PolicyMapper {
         }
         return new Source(f.id("id", SOURCE_SCOPE, "source"), f.text("name"),
                 word(f, "kind", Source.Kind::of, "kind of source", Source.Kind.ids()), optionalProse(f, "description"));
+    }
+
+    /** provision: of a category or element; the bare word (provision: voluntary) is a problem that shows the form. */
+    private Provision provisionOf(Fields parent) {
+        Node node = parent.node("provision");
+        if (node instanceof ScalarNode scalar && Provision.Requirement.of(scalar.getValue().strip()).isPresent()) {
+            reading.problem(node, parent.path("provision"), "expected a mapping, found '" + scalar.getValue().strip()
+                    + "'; write requirement: " + scalar.getValue().strip() + " on the line below, indented (or"
+                    + " provision: { requirement: " + scalar.getValue().strip() + " })");
+            return null;
+        }
+        return section(parent, "provision", PROVISION, this::provision);
     }
 
     private Provision provision(Fields f) {
@@ -278,9 +325,9 @@ public final class PolicyMapper {
         }
         String country = f.text("country");
         if (country != null && !COUNTRIES.contains(country)) {
-            String upper = country.toUpperCase(java.util.Locale.ROOT);
+            String meant = countryMeant(country);
             reading.problem(f.node("country"), f.path("country"), "'" + country + "' is not an ISO 3166-1 country code;"
-                    + (COUNTRIES.contains(upper) ? " write " + upper : " write the two capital letters of the country,"
+                    + (meant != null ? " write " + meant : " write the two capital letters of the country,"
                             + " e.g. US for the United States or IN for India"));
             country = null;
         }
@@ -289,13 +336,36 @@ public final class PolicyMapper {
         return new Transfer(country, eu, uk, optionalProse(f, "copy"));
     }
 
+    /** The alpha-2 code a wrong country code most likely meant: us, USA, usa → US; UK → GB; null when unclear. */
+    private static String countryMeant(String written) {
+        String upper = written.toUpperCase(java.util.Locale.ROOT);
+        if (COUNTRIES.contains(upper)) {
+            return upper;
+        }
+        if (upper.equals("UK")) {
+            return "GB";
+        }
+        for (String code : COUNTRIES) {
+            try {
+                if (new java.util.Locale("", code).getISO3Country().equals(upper)) {
+                    return code;
+                }
+            } catch (java.util.MissingResourceException e) {
+                // a code without an alpha-3 form
+            }
+        }
+        return null;
+    }
+
     private Transfer.Mechanism mechanism(Fields f, String key, boolean uk) {
         Transfer.Mechanism mechanism = word(f, key, Transfer.Mechanism::of, "transfer mechanism",
                 Transfer.Mechanism.ids(uk));
         if (mechanism != null && !(uk ? mechanism.uk() : mechanism.eu())) {
-            reading.problem(f.node(key), f.path(key), mechanism.id() + " is a ground under the "
-                    + (uk ? "GDPR, not the UK GDPR" : "UK GDPR, not the GDPR") + "; write it as "
-                    + (uk ? "mechanism:" : "ukMechanism:") + ", and here one of: " + Transfer.Mechanism.ids(uk));
+            reading.problem(f.node(key), f.path(key), "'" + mechanism.id() + "' is a ground under the "
+                    + (uk ? "GDPR" : "UK GDPR") + " only; move it to " + (uk ? "mechanism:" : "ukMechanism:")
+                    + ", and write here one of: " + Transfer.Mechanism.ids(uk)
+                    + (mechanism == Transfer.Mechanism.SCCS ? " (uk-addendum for the EU clauses with the UK Addendum)"
+                            : ""));
             return null;
         }
         return mechanism;
@@ -309,7 +379,7 @@ public final class PolicyMapper {
         RequestMethod.Kind kind = word(f, "kind", RequestMethod.Kind::of, "request method", RequestMethod.Kind.ids());
         String address = switch (kind == null ? RequestMethod.Kind.POSTAL_MAIL : kind) {
             case EMAIL -> email(f, "address");
-            case WEB_FORM -> httpsLink(f, "address");
+            case WEB_FORM -> httpsLink(f, "address", "https://example.com/privacy/request");
             case TOLL_FREE_NUMBER -> phone(f, "address");
             default -> f.text("address");
         };
@@ -328,22 +398,55 @@ public final class PolicyMapper {
     }
 
     /** An https address a reader can follow: no other scheme, a real host name. */
-    private String httpsLink(Fields f, String key) {
+    private String httpsLink(Fields f, String key, String example) {
         String text = f.text(key);
         if (text == null) {
             return null;
         }
+        String problem;
+        java.net.URI uri = null;
         try {
-            java.net.URI uri = new java.net.URI(text);
-            String host = uri.getHost();
-            if ("https".equals(uri.getScheme()) && host != null && host.matches(HOST) && uri.getUserInfo() == null) {
-                return text;
-            }
+            uri = new java.net.URI(text);
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        reading.problem(f.node(key), f.path(key), "'" + text + "' is not an https link; write the full address,"
-                + " such as https://example.com/privacy/opt-out");
+        String scheme = uri == null || uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri == null ? null : uri.getHost();
+        if (uri != null && "http".equals(scheme)) {
+            problem = "is a plain http link; write it with https://, as "
+                    + "https" + text.substring(text.indexOf(':'));
+        } else if (scheme == null && text.replaceFirst("[/?#].*", "").matches(HOST) && !text.matches(".*\\s.*")) {
+            problem = "has no https:// in front; write https://" + text;
+        } else if (uri == null || !"https".equals(scheme)) {
+            problem = "is not an https link; write the full address, starting with https://, such as " + example;
+        } else if (uri.getRawUserInfo() != null) {
+            problem = "has a user name before the host; remove the part up to the @, as in " + example;
+        } else if (host == null) {
+            problem = "has no host name; write the full address, such as " + example;
+        } else if (!host.matches(HOST)) {
+            problem = "does not name a public host: '" + host + "' has no top-level domain such as .com; write the"
+                    + " address readers open, such as " + example;
+        } else {
+            return text;
+        }
+        reading.problem(f.node(key), f.path(key), "'" + text + "' " + problem);
+        return null;
+    }
+
+    /** A web address written as the page links it, https:// added: a host, perhaps with a path. */
+    private String website(Fields f, String key) {
+        String text = f.text(key);
+        if (text == null) {
+            return null;
+        }
+        String host = text.replaceFirst("/.*", "");
+        if (host.matches(HOST) && !text.matches(".*\\s.*")) {
+            return text;
+        }
+        String bare = text.replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
+        reading.problem(f.node(key), f.path(key), "'" + text + "' is not a host name; write "
+                + (!bare.equals(text) && bare.replaceFirst("/.*", "").matches(HOST) ? "the host alone: " + bare
+                        : "the authority's web address without https://, such as www.edpb.europa.eu"));
         return null;
     }
 
@@ -420,8 +523,7 @@ public final class PolicyMapper {
         List<String> sources = f.has("sources") ? references(f, "sources", SOURCE_SCOPE, "collection.sources") : null;
         List<CcpaCategory> ccpa = f.has("ccpaCategories") ? words(f, "ccpaCategories", CcpaCategory::of,
                 "California category", CcpaCategory.ids()) : null;
-        return new DataCategory(id, name, description, clean(elements), sources, ccpa,
-                section(f, "provision", PROVISION, this::provision));
+        return new DataCategory(id, name, description, clean(elements), sources, ccpa, provisionOf(f));
     }
 
     private DataElement element(Node node, String path, String categoryId, String described) {
@@ -445,8 +547,7 @@ public final class PolicyMapper {
                     + " not both; keep 'hashed: true' for a one-way hash such as a password, 'encrypted: true' for data"
                     + " that is decrypted again");
         }
-        return new DataElement(id, label, encrypted != null && encrypted, hashed != null && hashed,
-                section(f, "provision", PROVISION, this::provision));
+        return new DataElement(id, label, encrypted != null && encrypted, hashed != null && hashed, provisionOf(f));
     }
 
     private Purpose purpose(Node node, String path) {
@@ -466,6 +567,10 @@ public final class PolicyMapper {
             reading.problem(f.keyNode("legitimateInterest"), f.path("legitimateInterest"), "goes only with"
                     + " legalBasis: legitimate-interests, and this purpose's basis is " + basis.id()
                     + "; remove it, or change the basis");
+        } else if (interest != null && !f.has("legalBasis")) {
+            reading.problem(f.keyNode("legitimateInterest"), f.path("legitimateInterest"), "goes only with"
+                    + " legalBasis: legitimate-interests, and this purpose states no basis; add legalBasis:"
+                    + " legitimate-interests, or remove it");
         }
         return new Purpose(id, name, description, categories, basis, interest);
     }
