@@ -5,7 +5,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.EvaluationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +78,7 @@ public final class PolicyCheck {
         long evaluationStart = System.nanoTime();
         List<ClauseResult> results = new ArrayList<>();
         for (PolicyRule rule : rules().rules()) {
-            EvaluationResult evaluation = rule.archRule().evaluate(imported);
-            results.add(new ClauseResult(rule.id(), rule.clause(), evaluation.getFailureReport().getDetails(),
-                    rule.evidence(), rule.unverified(), rule.exempted()));
+            results.add(rule.evaluate(imported));
         }
         results.add(exemptions(results, imported));
         long evaluationNanos = System.nanoTime() - evaluationStart;

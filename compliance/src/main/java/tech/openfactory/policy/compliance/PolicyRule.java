@@ -1,7 +1,8 @@
 package tech.openfactory.policy.compliance;
 
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.List;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.EvaluationResult;
 import tech.openfactory.policy.compliance.internal.ClauseCondition;
 
 /**
@@ -36,19 +37,12 @@ public final class PolicyRule {
         return rule;
     }
 
-    /** Code that backed the clause in the last evaluation. */
-    List<String> evidence() {
-        return condition.evidence();
-    }
-
-    /** What the last evaluation could not read from the code. */
-    List<String> unverified() {
-        return condition.unverified();
-    }
-
-    /** Exemptions that excused code in the last evaluation. */
-    List<Exemption> exempted() {
-        return condition.exempted();
+    /** Evaluates the clause on {@code classes}: its violations, evidence, unverified claims and exemptions. */
+    ClauseResult evaluate(JavaClasses classes) {
+        EvaluationResult evaluation = rule.evaluate(classes);
+        ClauseCondition.Outcome outcome = condition.takeOutcome();
+        return new ClauseResult(id, clause, evaluation.getFailureReport().getDetails(), outcome.evidence(),
+                outcome.unverified(), outcome.exempted());
     }
 
     @Override

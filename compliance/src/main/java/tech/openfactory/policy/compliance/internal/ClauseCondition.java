@@ -39,10 +39,21 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
     private final RuleId rule;
     private final String clause;
     private final Check check;
-    private final List<String> evidence = new ArrayList<>();
-    private final List<String> unverified = new ArrayList<>();
-    private final List<Exemption> exempted = new ArrayList<>();
-    private Collection<JavaClass> classes = List.of();
+    // ArchUnit calls init and finish of one evaluation on one thread; what they share lives there, so two
+    // evaluations (two threads, or one after another) never see each other's classes or findings.
+    private final ThreadLocal<Collection<JavaClass>> classes = ThreadLocal.withInitial(List::of);
+    private final ThreadLocal<Outcome> outcome = new ThreadLocal<>();
+
+    /** What one evaluation found besides its violations. */
+    public record Outcome(List<String> evidence, List<String> unverified, List<Exemption> exempted) {
+        public static final Outcome NONE = new Outcome(List.of(), List.of(), List.of());
+
+        public Outcome {
+            evidence = List.copyOf(evidence);
+            unverified = List.copyOf(unverified);
+            exempted = List.copyOf(exempted);
+        }
+    }
 
     public ClauseCondition(CheckContext context, RuleId rule, String clause, Check check) {
         super(clause);
@@ -62,10 +73,8 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
 
     @Override
     public void init(Collection<JavaClass> allObjectsToTest) {
-        classes = allObjectsToTest;
-        evidence.clear();
-        unverified.clear();
-        exempted.clear();
+        classes.set(allObjectsToTest);
+        outcome.remove();
     }
 
     @Override
@@ -75,7 +84,12 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
 
     @Override
     public void finish(ConditionEvents events) {
-        check.check(context.index(classes), new Sink() {
+        List<String> evidence = new ArrayList<>();
+        List<String> unverified = new ArrayList<>();
+        List<Exemption> exempted = new ArrayList<>();
+        Collection<JavaClass> evaluated = classes.get();
+        classes.remove();
+        check.check(context.index(evaluated), new Sink() {
             @Override
             public void violation(Object element, String message) {
                 // A claim no code backs has no code to annotate: say what code.exemptions would name.
@@ -96,17 +110,16 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
                 unverified.add(line);
             }
         });
+        outcome.set(new Outcome(evidence, unverified, exempted));
     }
 
-    public List<String> evidence() {
-        return List.copyOf(evidence);
-    }
-
-    public List<String> unverified() {
-        return List.copyOf(unverified);
-    }
-
-    public List<Exemption> exempted() {
-        return List.copyOf(exempted);
+    /**
+     * The outcome of the evaluation that just finished on this thread, handed over once: a caller that evaluates
+     * the rule and then takes its outcome gets that evaluation's, never one left from another.
+     */
+    public Outcome takeOutcome() {
+        Outcome taken = outcome.get();
+        outcome.remove();
+        return taken == null ? Outcome.NONE : taken;
     }
 }
