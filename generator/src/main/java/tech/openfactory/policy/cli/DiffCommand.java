@@ -21,11 +21,8 @@ import tech.openfactory.policy.site.PullRequestSummary;
         description = {"Compares two policy files and prints a Markdown summary for a pull-request comment: the facts"
                 + " that changed, the computed kind, the prose redline, and the lint findings the change resolves or adds.",
             "Without files: the latest published version against content/privacy/policy.yaml.",
-            "Exit code: 0 no change, 10 editorial, 11 material, 1 a file has errors."})
+            "Exits with the kind of change: see the exit codes of `policy --help`."})
 final class DiffCommand implements Callable<Integer> {
-    static final int EDITORIAL = 10;
-    static final int MATERIAL = 11;
-
     @CommandLine.Mixin
     PolicyCommand.ContentOption content = new PolicyCommand.ContentOption();
 
@@ -55,7 +52,8 @@ final class DiffCommand implements Callable<Integer> {
                     now, LintCommand.run(lint, oldFile), LintCommand.run(lint, newFile)));
             spec.commandLine().getOut().flush();
             ChangeKind kind = PolicyDiff.between(old, now).kind();
-            return kind == ChangeKind.NONE ? 0 : kind == ChangeKind.MATERIAL ? MATERIAL : EDITORIAL;
+            return (kind == ChangeKind.NONE ? ExitCode.OK : kind == ChangeKind.MATERIAL ? ExitCode.MATERIAL
+                    : ExitCode.EDITORIAL).code();
         } catch (PolicyException e) {
             PolicyCommand.report(e, spec.commandLine().getErr(), newFile, "nothing was compared");
             return PolicyCommand.POLICY_ERRORS;

@@ -30,8 +30,7 @@ import tech.openfactory.policy.model.Problem;
         description = {"Lists what the law asks a privacy notice to say that content/privacy/policy.yaml does not"
                 + " say, one finding per line: file:line:col: ARTICLE: what is missing; what to write.",
             "Findings are warnings (exit 0) unless --strict. Legal marks an item not applicable under lint.accepted"
-                    + " in the policy file, with a reason; accepted items are listed, never hidden.",
-            "Exit code: 0 no finding (or not --strict), 1 findings with --strict or errors in the file, 2 usage."})
+                    + " in the policy file, with a reason; accepted items are listed, never hidden."})
 final class LintCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PolicyCommand.ContentOption content = new PolicyCommand.ContentOption();
@@ -94,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
             for (LintItem item : LintItem.values()) {
                 out.println(item.id() + "  " + item.citation(item.regimes()) + "  " + item.title());
             }
-            return 0;
+            return ExitCode.OK.code();
         }
         LintItem item = LintItem.of(explain).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown lint item '" + explain + "'; run `policy lint --explain` for the list"));
@@ -103,7 +102,7 @@ final class LintCommand implements Callable<Integer> {
         out.println(item.explanation());
         out.println("Not applicable? Add to the policy file: lint: { accepted: [{ item: " + item.id()
                 + ", reason: \"why\" }] }");
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /** Loads and lints the policy file. */
@@ -129,7 +128,7 @@ final class LintCommand implements Callable<Integer> {
         if (!report.problems().isEmpty()) {
             return PolicyCommand.POLICY_ERRORS;
         }
-        return strict && !report.findings().isEmpty() ? PolicyCommand.POLICY_ERRORS : 0;
+        return strict && !report.findings().isEmpty() ? PolicyCommand.POLICY_ERRORS : ExitCode.OK.code();
     }
 
     static String summary(LintReport report) {

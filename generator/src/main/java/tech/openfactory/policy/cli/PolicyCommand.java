@@ -25,19 +25,9 @@ import tech.openfactory.policy.site.SiteException;
         description = "Renders and checks OpenFactory's privacy policy (content/privacy/policy.yaml).",
         subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, LintCommand.class, ReleaseCommand.class,
             DiffCommand.class, ServeCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the policy is valid (and, for build, the site was written; for diff, no change); lint findings are"
-                    + " warnings",
-            "1:the policy, its history or the templates have errors, each printed as file:line:col; nothing was"
-                    + " written (for check and lint with --strict: also any lint finding)",
-            "2:the command line is wrong (unknown option, missing value)",
-            "3:an internal error of this tool; please report it with the command you ran",
-            "10:diff only: the change is editorial",
-            "11:diff only: the change is material"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class PolicyCommand implements Runnable {
-    static final int POLICY_ERRORS = 1;
-    static final int INTERNAL_ERROR = 3;
+    static final int POLICY_ERRORS = ExitCode.POLICY_ERRORS.code();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,12 +48,23 @@ public final class PolicyCommand implements Runnable {
         cli.setErr(err);
         cli.setUsageHelpWidth(100);
         cli.registerConverter(LocalDate.class, PolicyCommand::date);
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
+        cli.getCommandSpec().usageMessage().exitCodeList(codes);
+        setUsageExitCode(cli);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // An exception here is a bug of the tool, never the user's input: one line, no stack trace.
             cmd.getErr().println("policy: internal error: " + e + "; please report it with the command you ran");
-            return INTERNAL_ERROR;
+            return ExitCode.INTERNAL_ERROR.code();
         });
         return cli.execute(args);
+    }
+
+    private static void setUsageExitCode(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        cli.getSubcommands().values().forEach(PolicyCommand::setUsageExitCode);
     }
 
     /** Options shared by build and check. */
@@ -110,7 +111,7 @@ public final class PolicyCommand implements Runnable {
                 List<String> files = builder.render();
                 spec.commandLine().getOut().println("Wrote " + files.size() + " files to " + out + ": "
                         + String.join(", ", files));
-                return 0;
+                return ExitCode.OK.code();
             } catch (PolicyException e) {
                 report(e, err, builder.policyFile(), out + " is unchanged");
                 return POLICY_ERRORS;

@@ -55,7 +55,7 @@ final class ReleaseCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Published " + privacy.resolve("versions").resolve(version.file())
                     + " (" + version.kind().id() + ", effective " + version.effective() + "); commit it with "
                     + privacy.resolve("versions").resolve("versions.lock"));
-            return 0;
+            return ExitCode.OK.code();
         } catch (PolicyException e) {
             PolicyCommand.report(e, spec.commandLine().getErr(), privacy.resolve("policy.yaml"), "nothing was published");
             return PolicyCommand.POLICY_ERRORS;
