@@ -94,12 +94,12 @@ final class PageContext {
         }
     }
 
-    /** "current", "upcoming" or "replaced": what a reader of this version's page needs to be told. */
-    String status(PublishedVersion version) {
+    /** Current, upcoming or replaced: what a reader of this version's page needs to be told. */
+    PageStatus status(PublishedVersion version) {
         if (version == current) {
-            return "current";
+            return PageStatus.CURRENT;
         }
-        return version.effective().isAfter(asOf) ? "upcoming" : "replaced";
+        return version.effective().isAfter(asOf) ? PageStatus.UPCOMING : PageStatus.REPLACED;
     }
 
     /** The site's address, from the policy's own website: https://openfactory.tech/privacy/. */

@@ -17,10 +17,10 @@ final class PolicyPageRenderer {
     static void render(PageContext site, SortedMap<String, byte[]> files) throws SiteException {
         if (site.current == null) {
             // Nothing published yet: the living policy is the page.
-            files.put("privacy/index.html", Pages.utf8(page(site, site.history.living(), null, "", "living")));
+            files.put("privacy/index.html", Pages.utf8(page(site, site.history.living(), null, "", PageStatus.LIVING)));
             return;
         }
-        files.put("privacy/index.html", Pages.utf8(page(site, site.current.policy(), site.current, "", "index")));
+        files.put("privacy/index.html", Pages.utf8(page(site, site.current.policy(), site.current, "", PageStatus.INDEX)));
         site.eachVersion(version -> {
             String dir = "privacy/" + version.id() + "/";
             String html = page(site, version.policy(), version, "../", site.status(version));
@@ -34,7 +34,7 @@ final class PolicyPageRenderer {
         }, files);
     }
 
-    private static String page(PageContext site, Policy policy, PublishedVersion version, String root, String status)
+    private static String page(PageContext site, Policy policy, PublishedVersion version, String root, PageStatus status)
             throws SiteException {
         Map<String, Object> vars = site.variables(root);
         vars.put(PolicyExtension.POLICY, policy);

@@ -12,7 +12,7 @@ final class VersionsPageRenderer {
     static final String TEMPLATE = "versions.peb";
 
     /** One row of the list. */
-    public record Row(PublishedVersion version, String status, boolean hasChanges) {}
+    public record Row(PublishedVersion version, PageStatus status, boolean hasChanges) {}
 
     private VersionsPageRenderer() {}
 
