@@ -7,15 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.openfactory.policy.model.AfterDeletion;
+import tech.openfactory.policy.model.Appointment;
 import tech.openfactory.policy.model.KeptFor;
 import tech.openfactory.policy.model.Period;
+import tech.openfactory.policy.model.Policy;
 import tech.openfactory.policy.model.Prose;
 import tech.openfactory.policy.model.PublishedVersion;
+import tech.openfactory.policy.model.Recipient;
 
 /**
  * {@code policy.json}: a published version as data, keyed like the YAML it was written in, with the SHA-256 of
  * that YAML so a consent record can name exactly the text a person agreed to. Keys keep their order and nothing
  * depends on the clock, so the same version always gives the same bytes.
+ *
+ * <p>Facts are written as the YAML writes them: a fact the policy does not state is absent; the statements that
+ * there is none are words, as in the YAML: {@code "transfers": "none"}, {@code "automatedDecisions": "none"},
+ * {@code "dpo": "none-appointed"}; enum values are their YAML ids ({@code "uk-addendum"}).
  */
 final class PolicyJson {
     private PolicyJson() {}
@@ -52,6 +59,16 @@ final class PolicyJson {
             out.append(list.isEmpty() ? "" : "\n" + indent).append(']');
         } else if (value instanceof Map<?, ?> map) {
             object(out, map, indent);
+        } else if (value instanceof Appointment appointment) {
+            if (appointment.appointed()) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("name", appointment.name());
+                map.put("email", appointment.email());
+                map.put("address", appointment.address());
+                object(out, map, indent);
+            } else {
+                string(out, NONE_APPOINTED);
+            }
         } else if (value instanceof KeptFor || value instanceof AfterDeletion) {
             object(out, asWritten(value), indent);
         } else if (value instanceof Record record) {
@@ -98,6 +115,10 @@ final class PolicyJson {
         return map;
     }
 
+    /** How the YAML says that there is no appointment, and no transfer or automated decision. */
+    static final String NONE_APPOINTED = "none-appointed";
+    static final String NONE = "none";
+
     private static Map<String, Object> components(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -106,6 +127,14 @@ final class PolicyJson {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }
+        }
+        // An empty list of these is the statement "none" (a null one was not stated, and is skipped).
+        if (record instanceof Recipient recipient && recipient.transfers() != null && recipient.transfers().isEmpty()) {
+            map.put("transfers", NONE);
+        }
+        if (record instanceof Policy.Use use && use.automatedDecisions() != null
+                && use.automatedDecisions().isEmpty()) {
+            map.put("automatedDecisions", NONE);
         }
         return map;
     }

@@ -2,6 +2,9 @@ package tech.openfactory.policy.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,5 +84,160 @@ class PolicyDiffTest {
     @Test
     void the_same_policy_has_no_change() throws PolicyException {
         assertEquals(ChangeKind.NONE, diff(PolicyFile.valid()).kind());
+    }
+
+    /** The example that states every legal fact a notice needs (examples/complete-policy). */
+    private static PolicyFile complete() {
+        Path root = Path.of(System.getProperty("policy.projectRoot", ".."));
+        try {
+            return PolicyFile.of(Files.readString(root.resolve("examples/complete-policy/content/privacy/policy.yaml")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> described(PolicyDiff diff) {
+        return diff.facts().stream().map(c -> c.type() + " " + c.noun() + " '" + c.subject() + "' " + c.aspect()
+                + (c.material() ? " material" : "")).toList();
+    }
+
+    /**
+     * Each edit of a legal fact of the complete example, the facts it changes (type noun 'subject' aspect, and
+     * "material" when it alone is), and the kind it makes. With {@code firstStated}, the example is the newer
+     * version and the edit the older: the fact was not stated before.
+     */
+    static Stream<Arguments> legalFactEdits() {
+        String emailProvider = "      role: processor\n      transfers: none\n";
+        return Stream.of(
+                Arguments.of("legal basis changed", false, "      legalBasis: contract", "      legalBasis: consent",
+                        List.of("CHANGED purpose 'Provide the service' legal basis material"), ChangeKind.MATERIAL),
+                Arguments.of("legal basis stated for the first time", true, "      legalBasis: consent\n", "",
+                        List.of("CHANGED purpose 'Send the newsletter' legal basis"), ChangeKind.EDITORIAL),
+                Arguments.of("purpose uses a category it did not", false,
+                        "      categories: [account]\n      legalBasis: consent",
+                        "      categories: [account, usage]\n      legalBasis: consent",
+                        List.of("CHANGED purpose 'Send the newsletter' data categories material"), ChangeKind.MATERIAL),
+                Arguments.of("purpose uses fewer categories", false,
+                        "      categories: [account, notes]\n      legalBasis: contract",
+                        "      categories: [account]\n      legalBasis: contract",
+                        List.of("CHANGED purpose 'Provide the service' data categories"), ChangeKind.EDITORIAL),
+                Arguments.of("purpose's categories stated for the first time", true,
+                        "      categories: [account]\n      legalBasis: consent", "      legalBasis: consent",
+                        List.of("CHANGED purpose 'Send the newsletter' data categories"), ChangeKind.EDITORIAL),
+                Arguments.of("new transfer", false, emailProvider, "      role: processor\n      transfers:\n"
+                        + "        - { country: US, mechanism: sccs }\n",
+                        List.of("ADDED international transfer 'United States (E-mail provider)' null material"),
+                        ChangeKind.MATERIAL),
+                Arguments.of("transfer mechanism changed", false, "          mechanism: sccs",
+                        "          mechanism: bcrs",
+                        List.of("CHANGED international transfer 'United States (Hosting provider)' mechanism material"),
+                        ChangeKind.MATERIAL),
+                Arguments.of("UK transfer mechanism changed", false, "ukMechanism: uk-addendum", "ukMechanism: idta",
+                        List.of("CHANGED international transfer 'United States (Hosting provider)' UK mechanism"
+                                + " material"), ChangeKind.MATERIAL),
+                Arguments.of("transfer removed", false, "      transfers:\n        - country: US\n          mechanism:"
+                        + " sccs\n          ukMechanism: uk-addendum\n          copy: Write to"
+                        + " privacy@kestrel-notes.example for a copy of the clauses.\n", "      transfers: none\n",
+                        List.of("REMOVED international transfer 'United States (Hosting provider)' null"),
+                        ChangeKind.EDITORIAL),
+                Arguments.of("no transfer stated for the first time", true, emailProvider, "      role: processor\n",
+                        List.of("CHANGED recipient 'E-mail provider' international transfers"), ChangeKind.EDITORIAL),
+                Arguments.of("recipient becomes a controller", false, "      role: public-authority",
+                        "      role: controller",
+                        List.of("CHANGED recipient 'Authorities' role material"), ChangeKind.MATERIAL),
+                Arguments.of("recipient a processor was becomes a controller sold to", false, emailProvider,
+                        "      role: controller\n      sold: true\n      sharedForAdvertising: false\n"
+                                + "      transfers: none\n",
+                        List.of("CHANGED recipient 'E-mail provider' role material",
+                                "CHANGED recipient 'E-mail provider' sold material",
+                                "CHANGED recipient 'E-mail provider' shared for advertising"), ChangeKind.MATERIAL),
+                Arguments.of("a processor stated not sold to", false, emailProvider,
+                        "      role: processor\n      sold: false\n      transfers: none\n",
+                        List.of("CHANGED recipient 'E-mail provider' sold"), ChangeKind.EDITORIAL),
+                Arguments.of("new source", false, "      kind: third-party\n", "      kind: third-party\n"
+                        + "    - id: import\n      name: Files you import\n      kind: the-person\n",
+                        List.of("ADDED source 'Files you import' null material"), ChangeKind.MATERIAL),
+                Arguments.of("category drawing on a source it did not", false,
+                        "      sources: [you]\n      ccpaCategories: [sensory-data]",
+                        "      sources: [you, sign-in-provider]\n      ccpaCategories: [sensory-data]",
+                        List.of("CHANGED data category 'Notes' sources material"), ChangeKind.MATERIAL),
+                Arguments.of("source becomes publicly available", false, "      kind: third-party",
+                        "      kind: publicly-available",
+                        List.of("CHANGED source 'The sign-in provider you choose (for example your company's identity"
+                                + " provider)' kind material"), ChangeKind.MATERIAL),
+                Arguments.of("new California category", false, "ccpaCategories: [identifiers]",
+                        "ccpaCategories: [identifiers, commercial-information]",
+                        List.of("CHANGED data category 'Account information' California categories material"),
+                        ChangeKind.MATERIAL),
+                Arguments.of("providing becomes required", false, "        requirement: voluntary",
+                        "        requirement: contractual",
+                        List.of("CHANGED data category 'Notes' provision material"), ChangeKind.MATERIAL),
+                Arguments.of("providing becomes voluntary", false, "        requirement: contract-entry",
+                        "        requirement: voluntary",
+                        List.of("CHANGED data category 'Account information' provision"), ChangeKind.EDITORIAL),
+                Arguments.of("an element must be provided where its category need not", false,
+                        "        - { id: attachments, label: attachments }",
+                        "        - { id: attachments, label: attachments, provision: { requirement: statutory } }",
+                        List.of("CHANGED element of Notes 'attachments' provision material"), ChangeKind.MATERIAL),
+                Arguments.of("new automated decision", false, "  automatedDecisions: none",
+                        "  automatedDecisions:\n    - id: fraud-score\n      name: Fraud score\n"
+                                + "      logic: Sign-ups are compared with known abuse.\n"
+                                + "      consequences: A high score blocks the sign-up.",
+                        List.of("ADDED automated decision 'Fraud score' null material"), ChangeKind.MATERIAL),
+                Arguments.of("no automated decision stated for the first time", true, "  automatedDecisions: none\n",
+                        "", List.of("CHANGED automated decisions 'How we use information' automated decisions"),
+                        ChangeKind.EDITORIAL),
+                Arguments.of("DPO no longer appointed", false,
+                        "  dpo:\n    name: Dr. Mira Falk\n    email: dpo@kestrel-notes.example", "  dpo: none-appointed",
+                        List.of("CHANGED contact 'Contact' data protection officer"), ChangeKind.EDITORIAL),
+                Arguments.of("EU representative appointed", false, "  euRepresentative: none-appointed",
+                        "  euRepresentative:\n    name: Kestrel EU Rep\n    email: eu-rep@kestrel-notes.example",
+                        List.of("CHANGED contact 'Contact' EU representative"), ChangeKind.EDITORIAL),
+                Arguments.of("UK representative no longer stated", false, "  ukRepresentative:\n    name: Kestrel"
+                        + " Representative Ltd\n    email: uk-rep@kestrel-notes.example\n    address: 1 Example Street,"
+                        + " London EC1A 1AA, United Kingdom\n", "",
+                        List.of("CHANGED contact 'Contact' UK representative"), ChangeKind.EDITORIAL),
+                Arguments.of("supervisory authority changed", false, "    website: www.datenschutz-berlin.de",
+                        "    website: www.bfdi.bund.de",
+                        List.of("CHANGED contact 'Contact' supervisory authority"), ChangeKind.EDITORIAL),
+                Arguments.of("request method added", false,
+                        "    - { kind: web-form, address: \"https://kestrel-notes.example/account/privacy\" }",
+                        "    - { kind: web-form, address: \"https://kestrel-notes.example/account/privacy\" }\n"
+                                + "    - { kind: toll-free-number, address: 1-800-555-0100 }",
+                        List.of("ADDED request method '1-800-555-0100' null"), ChangeKind.EDITORIAL),
+                Arguments.of("opt-out link stated", false, "  optOutPreferenceSignals:",
+                        "  optOutLink: https://kestrel-notes.example/opt-out\n  optOutPreferenceSignals:",
+                        List.of("CHANGED sharing 'When we share data' opt-out link"), ChangeKind.EDITORIAL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legalFactEdits")
+    void classifies_each_change_of_a_legal_fact(String name, boolean firstStated, String from, String to,
+            List<String> facts, ChangeKind kind) throws PolicyException {
+        Policy example = complete().load();
+        Policy edited = complete().replace(from, to).load();
+        PolicyDiff diff = firstStated ? PolicyDiff.between(edited, example) : PolicyDiff.between(example, edited);
+        assertEquals(facts, described(diff));
+        assertEquals(kind, diff.kind());
+    }
+
+    @Test
+    void the_prose_of_legal_facts_shows_in_the_redline_in_page_order() throws PolicyException {
+        PolicyDiff diff = PolicyDiff.between(complete().load(), complete()
+                .replace("Protecting your account", "Protecting accounts")
+                .replace("Write to privacy@kestrel-notes.example for a copy", "Ask privacy@kestrel-notes.example for a copy")
+                .replace("We confirm a request by asking", "We verify a request by asking")
+                .replace("Kestrel Notes GmbH, Beispielstraße 1", "Kestrel Notes GmbH, Beispielstraße 2").load());
+        assertEquals(List.of(), diff.facts());
+        assertEquals(ChangeKind.EDITORIAL, diff.kind());
+        assertEquals(List.of("use.purposes.keep-accounts-safe.legitimateInterest",
+                "sharing.recipients.hosting.transfers.US.copy", "rights.verification", "contact.address"),
+                diff.passages().stream().map(p -> p.after().key()).toList());
+        assertEquals("When we share data › Hosting provider › United States", diff.passages().get(1).after().label());
+    }
+
+    @Test
+    void a_policy_stating_every_legal_fact_has_no_change_against_itself() throws PolicyException {
+        assertEquals(ChangeKind.NONE, PolicyDiff.between(complete().load(), complete().load()).kind());
     }
 }
