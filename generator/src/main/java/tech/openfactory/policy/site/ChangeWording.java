@@ -1,7 +1,6 @@
 package tech.openfactory.policy.site;
 
 import java.time.LocalDate;
-import java.util.Set;
 import tech.openfactory.policy.model.AfterDeletion;
 import tech.openfactory.policy.model.Appointment;
 import tech.openfactory.policy.model.Change;
@@ -16,60 +15,53 @@ import tech.openfactory.policy.model.SupervisoryAuthority;
 final class ChangeWording {
     private ChangeWording() {}
 
-    /**
-     * The aspects of the legal facts, which a policy may leave unstated: their null reads "not stated", where the
-     * older facts' null reads "none" (no notice period).
-     */
-    static final Set<String> STATED_OR_NOT = Set.of("sources", "California categories", "provision", "kind",
-            "legal basis", "data categories", "automated decisions", "role", "sold", "shared for advertising",
-            "international transfers", "mechanism", "UK mechanism", "opt-out link", "data protection officer",
-            "EU representative", "UK representative", "supervisory authority");
-
     static String sentence(Change change) {
         return switch (change.type()) {
-            case ADDED -> "New " + change.noun() + ": " + change.subject();
-            case REMOVED -> capitalize(change.noun()) + " removed: " + change.subject();
+            case ADDED -> "New " + change.what() + ": " + change.subject();
+            case REMOVED -> capitalize(change.what()) + " removed: " + change.subject();
             case CHANGED -> what(change) + ": " + value(change.before(), change.aspect()) + " → "
                     + value(change.after(), change.aspect());
         };
     }
 
-    private static String value(Object value, String aspect) {
-        return value == null && STATED_OR_NOT.contains(aspect) ? "not stated" : value(value);
+    /** An optional fact's null reads "not stated"; another fact's null reads "none" (no notice period). */
+    private static String value(Object value, Change.Aspect aspect) {
+        return value == null && aspect.optional() ? "not stated" : value(value);
     }
 
+    /** No default: a new aspect does not compile until it is worded here. */
     private static String what(Change c) {
         String subject = lowerFirst(c.subject());
-        return switch (c.noun() + "/" + c.aspect()) {
-            case "retention rule/kept for" -> "Retention of " + subject;
-            case "retention rule/after deletion" -> "After deletion of " + subject;
-            case "retention rule/data category" -> "Data category of " + subject;
-            case "cookie/required" -> capitalize(c.subject()) + " required";
-            case "requests/response time" -> "Response time to privacy requests";
-            case "children/minimum age" -> "Minimum age";
-            case "policy changes/notice period" -> "Notice period for material changes";
-            case "policy/controller" -> "Controller";
-            case "policy/effective date" -> "Effective date";
-            case "contact/e-mail" -> "Contact e-mail";
-            case "contact/website" -> "Website";
-            case "data category/California categories" -> "California categories of " + subject;
-            case "source/kind" -> "Kind of source " + subject;
-            case "automated decisions/automated decisions" -> "Decisions by automated means only";
-            case "recipient/sold" -> "Sale of personal information to " + subject;
-            case "recipient/shared for advertising" -> "Sharing with " + subject
-                    + " for cross-context behavioral advertising";
-            case "recipient/international transfers" -> "International transfers by " + subject;
-            case "international transfer/mechanism" -> "Transfer mechanism for " + c.subject();
-            case "international transfer/UK mechanism" -> "UK transfer mechanism for " + c.subject();
-            case "sharing/opt-out link" -> "Do Not Sell or Share link";
-            case "contact/data protection officer" -> "Data protection officer";
-            case "contact/EU representative" -> "Representative in the EU";
-            case "contact/UK representative" -> "Representative in the UK";
-            case "contact/supervisory authority" -> "Supervisory authority";
-            default -> c.aspect().equals("encrypted") ? "Encryption of " + subject
-                    : c.aspect().equals("hashed") ? "Hashing of " + subject
-                    : c.aspect().equals("provision") ? "Providing " + subject
-                    : capitalize(c.aspect()) + " of " + subject;
+        return switch (c.aspect()) {
+            case KEPT_FOR -> "Retention of " + subject;
+            case AFTER_DELETION -> "After deletion of " + subject;
+            case DATA_CATEGORY -> "Data category of " + subject;
+            case REQUIRED -> capitalize(c.subject()) + " required";
+            case RESPONSE_TIME -> "Response time to privacy requests";
+            case MINIMUM_AGE -> "Minimum age";
+            case NOTICE_PERIOD -> "Notice period for material changes";
+            case CONTROLLER -> "Controller";
+            case EFFECTIVE_DATE -> "Effective date";
+            case LAST_UPDATED -> "Last updated";
+            case EMAIL -> "Contact e-mail";
+            case WEBSITE -> "Website";
+            case CALIFORNIA_CATEGORIES -> "California categories of " + subject;
+            case KIND -> "Kind of source " + subject;
+            case AUTOMATED_DECISIONS -> "Decisions by automated means only";
+            case SOLD -> "Sale of personal information to " + subject;
+            case SHARED_FOR_ADVERTISING -> "Sharing with " + subject + " for cross-context behavioral advertising";
+            case INTERNATIONAL_TRANSFERS -> "International transfers by " + subject;
+            case MECHANISM -> "Transfer mechanism for " + c.subject();
+            case UK_MECHANISM -> "UK transfer mechanism for " + c.subject();
+            case OPT_OUT_LINK -> "Do Not Sell or Share link";
+            case DATA_PROTECTION_OFFICER -> "Data protection officer";
+            case EU_REPRESENTATIVE -> "Representative in the EU";
+            case UK_REPRESENTATIVE -> "Representative in the UK";
+            case SUPERVISORY_AUTHORITY -> "Supervisory authority";
+            case ENCRYPTED -> "Encryption of " + subject;
+            case HASHED -> "Hashing of " + subject;
+            case PROVISION -> "Providing " + subject;
+            case SOURCES, LEGAL_BASIS, DATA_CATEGORIES, ROLE -> capitalize(c.aspect().words()) + " of " + subject;
         };
     }
 

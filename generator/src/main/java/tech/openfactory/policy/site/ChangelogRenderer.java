@@ -43,16 +43,21 @@ final class ChangelogRenderer {
             vars.put("previous", previous);
             vars.put("status", site.status(version));
             vars.put("computedKind", diff.kind());
-            vars.put("groups", groups(diff, previous.policy(), version.policy()));
+            // The page's heading gives both dates; the facts list what else changed.
+            vars.put("groups", groups(diff, previous.policy(), version.policy(), false));
             vars.put("passages", passages(diff, previous.policy(), version.policy()));
             return Map.of("privacy/changes/" + version.id() + "/index.html",
                     Pages.utf8(site.templates.page(TEMPLATE, vars)));
         }, files);
     }
 
-    static List<FactGroup> groups(PolicyDiff diff, Policy before, Policy after) {
-        Map<String, List<Fact>> bySection = new LinkedHashMap<>();
+    /** The changed facts by section; {@code withDate} keeps the change of the last-updated date among them. */
+    static List<FactGroup> groups(PolicyDiff diff, Policy before, Policy after, boolean withDate) {
+        Map<Section, List<Fact>> bySection = new LinkedHashMap<>();
         for (Change change : diff.facts()) {
+            if (!withDate && change.aspect() == Change.Aspect.LAST_UPDATED) {
+                continue;
+            }
             bySection.computeIfAbsent(change.section(), s -> new ArrayList<>())
                     .add(new Fact(ChangeWording.sentence(change), change.material()));
         }
@@ -83,8 +88,8 @@ final class ChangelogRenderer {
                 .toList();
     }
 
-    /** The section's title as the newer version words it. */
-    static String sectionTitle(Policy policy, String section) {
-        return Section.of(section).map(s -> s.title(policy)).orElse(policy.title());
+    /** The section's title as the newer version words it; the policy's own for facts of the whole policy. */
+    static String sectionTitle(Policy policy, Section section) {
+        return section == null ? policy.title() : section.title(policy);
     }
 }

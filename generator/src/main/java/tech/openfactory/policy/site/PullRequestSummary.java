@@ -43,7 +43,7 @@ public final class PullRequestSummary {
         }
 
         md.append("\n### What changed in the facts\n\n");
-        List<ChangelogRenderer.FactGroup> groups = ChangelogRenderer.groups(diff, before, after);
+        List<ChangelogRenderer.FactGroup> groups = ChangelogRenderer.groups(diff, before, after, true);
         if (groups.isEmpty()) {
             md.append("No fact changed: wording only.\n");
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import tech.openfactory.policy.model.Change.Aspect;
+import tech.openfactory.policy.model.Change.Noun;
 
 /**
  * What changed between two versions of the policy: the facts, compared by id, each marked material or not; the
@@ -65,61 +67,65 @@ public final class PolicyDiff {
     }
 
     private void compareFacts(Policy a, Policy b) {
-        fact("policy", "policy", a.title(), "controller", a.controller(), b.controller(), true);
-        fact("policy", "policy", a.title(), "effective date", a.effective(), b.effective(), false);
+        fact(null, Noun.POLICY, a.title(), Aspect.CONTROLLER, a.controller(), b.controller(), true);
+        fact(null, Noun.POLICY, a.title(), Aspect.EFFECTIVE_DATE, a.effective(), b.effective(), false);
+        // A date is a fact: a policy whose last-updated date moved is not the same policy, though nothing else did.
+        fact(null, Noun.POLICY, a.title(), Aspect.LAST_UPDATED, a.lastUpdated(), b.lastUpdated(), false);
 
         sources(a.collection(), b.collection());
         for (var category : pair(a.collection().categories(), b.collection().categories(), DataCategory::id)) {
             DataCategory old = category.old();
             DataCategory now = category.now();
             if (old == null) {
-                facts.add(Change.added("collection", "data category", now.name(), true));
+                facts.add(Change.added(Section.COLLECTION, Noun.DATA_CATEGORY, now.name(), true));
                 continue;
             }
             if (now == null) {
-                facts.add(Change.removed("collection", "data category", old.name(), false));
+                facts.add(Change.removed(Section.COLLECTION, Noun.DATA_CATEGORY, old.name(), false));
                 continue;
             }
-            String noun = "element of " + now.name();
+            String categoryName = now.name();
             for (var element : pair(old.elements(), now.elements(), DataElement::id)) {
                 if (element.old() == null) {
-                    facts.add(Change.added("collection", noun, element.now().label(), true));
+                    facts.add(Change.added(Section.COLLECTION, Noun.ELEMENT, element.now().label(), true)
+                            .within(categoryName));
                 } else if (element.now() == null) {
-                    facts.add(Change.removed("collection", noun, element.old().label(), false));
+                    facts.add(Change.removed(Section.COLLECTION, Noun.ELEMENT, element.old().label(), false)
+                            .within(categoryName));
                 } else {
                     // Storing something in the clear that was encrypted weakens a promise.
-                    fact("collection", noun, element.now().label(), "encrypted", element.old().encrypted(),
+                    elementFact(categoryName, element.now().label(), Aspect.ENCRYPTED, element.old().encrypted(),
                             element.now().encrypted(), element.old().encrypted());
-                    fact("collection", noun, element.now().label(), "hashed", element.old().hashed(),
+                    elementFact(categoryName, element.now().label(), Aspect.HASHED, element.old().hashed(),
                             element.now().hashed(), element.old().hashed());
-                    elementProvision(noun, old, element.old(), now, element.now());
+                    elementProvision(categoryName, old, element.old(), now, element.now());
                 }
             }
             categoryFacts(a, old, b, now);
         }
 
-        named("use", "purpose", a.use().purposes(), b.use().purposes(), Purpose::id, Purpose::name, true, false);
+        named(Section.USE, Noun.PURPOSE, a.use().purposes(), b.use().purposes(), Purpose::id, Purpose::name, true, false);
         for (var purpose : pair(a.use().purposes(), b.use().purposes(), Purpose::id)) {
             if (purpose.old() != null && purpose.now() != null) {
                 purposeFacts(a, purpose.old(), b, purpose.now());
             }
         }
         automatedDecisions(a.use(), b.use());
-        commitments("restrictions", "commitment", a.restrictions().commitments(), b.restrictions().commitments());
-        named("sharing", "recipient", a.sharing().recipients(), b.sharing().recipients(), Recipient::id,
+        commitments(Section.RESTRICTIONS, Noun.COMMITMENT, a.restrictions().commitments(), b.restrictions().commitments());
+        named(Section.SHARING, Noun.RECIPIENT, a.sharing().recipients(), b.sharing().recipients(), Recipient::id,
                 Recipient::name, true, false);
         for (var recipient : pair(a.sharing().recipients(), b.sharing().recipients(), Recipient::id)) {
             // An empty list said nothing; declaring the categories for the first time shares nothing new.
             if (recipient.old() != null && recipient.now() != null && !recipient.old().categories().isEmpty()) {
                 // Sharing a category a recipient did not receive before is sharing more.
-                fact("sharing", "recipient", recipient.now().name(), "data categories", recipient.old().categories(),
+                fact(Section.SHARING, Noun.RECIPIENT, recipient.now().name(), Aspect.DATA_CATEGORIES, recipient.old().categories(),
                         recipient.now().categories(), !recipient.old().categories().containsAll(recipient.now().categories()));
             }
             if (recipient.old() != null && recipient.now() != null) {
                 recipientFacts(recipient.old(), recipient.now());
             }
         }
-        fact("sharing", "sharing", b.sharing().title(), "opt-out link", a.sharing().optOutLink(),
+        fact(Section.SHARING, Noun.SHARING, b.sharing().title(), Aspect.OPT_OUT_LINK, a.sharing().optOutLink(),
                 b.sharing().optOutLink(), false);
 
         for (var rule : pair(a.retention().rules(), b.retention().rules(), RetentionRule::id)) {
@@ -127,57 +133,57 @@ public final class PolicyDiff {
             RetentionRule now = rule.now();
             if (old == null || now == null) {
                 // A new rule keeps something longer than before; a dropped rule leaves data without a limit.
-                facts.add(old == null ? Change.added("retention", "retention rule", now.label(), true)
-                        : Change.removed("retention", "retention rule", old.label(), true));
+                facts.add(old == null ? Change.added(Section.RETENTION, Noun.RETENTION_RULE, now.label(), true)
+                        : Change.removed(Section.RETENTION, Noun.RETENTION_RULE, old.label(), true));
                 continue;
             }
-            fact("retention", "retention rule", now.label(), "data category", old.category(), now.category(), true);
-            fact("retention", "retention rule", now.label(), "kept for", old.keptFor(), now.keptFor(),
+            fact(Section.RETENTION, Noun.RETENTION_RULE, now.label(), Aspect.DATA_CATEGORY, old.category(), now.category(), true);
+            fact(Section.RETENTION, Noun.RETENTION_RULE, now.label(), Aspect.KEPT_FOR, old.keptFor(), now.keptFor(),
                     longer(old.keptFor(), now.keptFor()));
-            fact("retention", "retention rule", now.label(), "after deletion", old.afterDeletion(),
+            fact(Section.RETENTION, Noun.RETENTION_RULE, now.label(), Aspect.AFTER_DELETION, old.afterDeletion(),
                     now.afterDeletion(), longer(old.afterDeletion(), now.afterDeletion()));
         }
 
-        named("rights", "right", a.rights().rights(), b.rights().rights(), Right::id, Right::name, false, true);
-        fact("rights", "requests", a.rights().title(), "response time", a.rights().responseTime(),
+        named(Section.RIGHTS, Noun.RIGHT, a.rights().rights(), b.rights().rights(), Right::id, Right::name, false, true);
+        fact(Section.RIGHTS, Noun.REQUESTS, a.rights().title(), Aspect.RESPONSE_TIME, a.rights().responseTime(),
                 b.rights().responseTime(),
                 b.rights().responseTime().approximateDays() > a.rights().responseTime().approximateDays());
         requestMethods(a.rights().requestMethods(), b.rights().requestMethods());
-        commitments("security", "security commitment", a.security().commitments(), b.security().commitments());
+        commitments(Section.SECURITY, Noun.SECURITY_COMMITMENT, a.security().commitments(), b.security().commitments());
 
         for (var cookie : pair(a.cookies().cookies(), b.cookies().cookies(), Cookie::id)) {
             if (cookie.old() == null) {
-                facts.add(Change.added("cookies", "cookie", cookie.now().name(), true));
+                facts.add(Change.added(Section.COOKIES, Noun.COOKIE, cookie.now().name(), true));
             } else if (cookie.now() == null) {
-                facts.add(Change.removed("cookies", "cookie", cookie.old().name(), false));
+                facts.add(Change.removed(Section.COOKIES, Noun.COOKIE, cookie.old().name(), false));
             } else {
-                fact("cookies", "cookie", cookie.now().name(), "required", cookie.old().required(), cookie.now().required(),
+                fact(Section.COOKIES, Noun.COOKIE, cookie.now().name(), Aspect.REQUIRED, cookie.old().required(), cookie.now().required(),
                         cookie.now().required());
             }
         }
 
         Policy.Children oldChildren = a.childrenAndChanges().children();
         Policy.Children newChildren = b.childrenAndChanges().children();
-        fact("childrenAndChanges", "children", newChildren.title(), "minimum age", oldChildren.minimumAge(),
+        fact(Section.CHILDREN_AND_CHANGES, Noun.CHILDREN, newChildren.title(), Aspect.MINIMUM_AGE, oldChildren.minimumAge(),
                 newChildren.minimumAge(), newChildren.minimumAge() < oldChildren.minimumAge());
         Period oldNotice = a.childrenAndChanges().changes().noticePeriod();
         Period newNotice = b.childrenAndChanges().changes().noticePeriod();
-        fact("childrenAndChanges", "policy changes", b.childrenAndChanges().changes().title(), "notice period",
+        fact(Section.CHILDREN_AND_CHANGES, Noun.POLICY_CHANGES, b.childrenAndChanges().changes().title(), Aspect.NOTICE_PERIOD,
                 oldNotice, newNotice, newNotice == null
                         || oldNotice != null && newNotice.approximateDays() < oldNotice.approximateDays());
 
-        fact("contact", "contact", b.contact().title(), "e-mail", a.contact().email(), b.contact().email(), true);
-        fact("contact", "contact", b.contact().title(), "website", a.contact().website(), b.contact().website(), false);
+        fact(Section.CONTACT, Noun.CONTACT, b.contact().title(), Aspect.EMAIL, a.contact().email(), b.contact().email(), true);
+        fact(Section.CONTACT, Noun.CONTACT, b.contact().title(), Aspect.WEBSITE, a.contact().website(), b.contact().website(), false);
         // Who to contact is no processing of data: changes here are facts readers see, never material.
         Policy.Contact oldContact = a.contact();
         Policy.Contact newContact = b.contact();
-        fact("contact", "contact", newContact.title(), "data protection officer", oldContact.dpo(), newContact.dpo(),
+        fact(Section.CONTACT, Noun.CONTACT, newContact.title(), Aspect.DATA_PROTECTION_OFFICER, oldContact.dpo(), newContact.dpo(),
                 false);
-        fact("contact", "contact", newContact.title(), "EU representative", oldContact.euRepresentative(),
+        fact(Section.CONTACT, Noun.CONTACT, newContact.title(), Aspect.EU_REPRESENTATIVE, oldContact.euRepresentative(),
                 newContact.euRepresentative(), false);
-        fact("contact", "contact", newContact.title(), "UK representative", oldContact.ukRepresentative(),
+        fact(Section.CONTACT, Noun.CONTACT, newContact.title(), Aspect.UK_REPRESENTATIVE, oldContact.ukRepresentative(),
                 newContact.ukRepresentative(), false);
-        fact("contact", "contact", newContact.title(), "supervisory authority", oldContact.supervisoryAuthority(),
+        fact(Section.CONTACT, Noun.CONTACT, newContact.title(), Aspect.SUPERVISORY_AUTHORITY, oldContact.supervisoryAuthority(),
                 newContact.supervisoryAuthority(), false);
     }
 
@@ -203,28 +209,28 @@ public final class PolicyDiff {
     /** §1: where a category comes from, its California categories and whether it must be provided. */
     private void categoryFacts(Policy a, DataCategory old, Policy b, DataCategory now) {
         if (!Objects.equals(old.sources(), now.sources())) {
-            facts.add(Change.changed("collection", "data category", now.name(), "sources", sourceNames(a, old.sources()),
+            facts.add(Change.changed(Section.COLLECTION, Noun.DATA_CATEGORY, now.name(), Aspect.SOURCES, sourceNames(a, old.sources()),
                     sourceNames(b, now.sources()), more(old.sources(), now.sources())));
         }
-        fact("collection", "data category", now.name(), "California categories", old.ccpaCategories(),
+        fact(Section.COLLECTION, Noun.DATA_CATEGORY, now.name(), Aspect.CALIFORNIA_CATEGORIES, old.ccpaCategories(),
                 now.ccpaCategories(), more(old.ccpaCategories(), now.ccpaCategories()));
         Provision.Requirement before = requirement(old.provision());
         Provision.Requirement after = requirement(now.provision());
-        fact("collection", "data category", now.name(), "provision", before, after, required(before, after));
+        fact(Section.COLLECTION, Noun.DATA_CATEGORY, now.name(), Aspect.PROVISION, before, after, required(before, after));
     }
 
     /**
      * An element's own provision, compared as it applies to the element (its own, or else its category's); a
      * change of the category's alone is told once, for the category.
      */
-    private void elementProvision(String noun, DataCategory oldCategory, DataElement old, DataCategory newCategory,
+    private void elementProvision(String category, DataCategory oldCategory, DataElement old, DataCategory newCategory,
             DataElement now) {
         if (Objects.equals(requirement(old.provision()), requirement(now.provision()))) {
             return;
         }
         Provision.Requirement before = requirement(oldCategory.provisionOf(old));
         Provision.Requirement after = requirement(newCategory.provisionOf(now));
-        fact("collection", noun, now.label(), "provision", before, after, required(before, after));
+        elementFact(category, now.label(), Aspect.PROVISION, before, after, required(before, after));
     }
 
     private static List<String> sourceNames(Policy policy, List<String> ids) {
@@ -238,12 +244,12 @@ public final class PolicyDiff {
         List<Source> after = b.sources() == null ? List.of() : b.sources();
         for (var source : pair(before, after, Source::id)) {
             if (source.old() == null) {
-                facts.add(Change.added("collection", "source", source.now().name(), a.sources() != null));
+                facts.add(Change.added(Section.COLLECTION, Noun.SOURCE, source.now().name(), a.sources() != null));
             } else if (source.now() == null) {
-                facts.add(Change.removed("collection", "source", source.old().name(), false));
+                facts.add(Change.removed(Section.COLLECTION, Noun.SOURCE, source.old().name(), false));
             } else {
                 // Data obtained from someone other than the person: Art. 14 instead of Art. 13.
-                fact("collection", "source", source.now().name(), "kind", source.old().kind(), source.now().kind(),
+                fact(Section.COLLECTION, Noun.SOURCE, source.now().name(), Aspect.KIND, source.old().kind(), source.now().kind(),
                         source.now().kind() != Source.Kind.THE_PERSON);
             }
         }
@@ -251,11 +257,11 @@ public final class PolicyDiff {
 
     /** §2: the legal basis of a purpose and the data it uses. */
     private void purposeFacts(Policy a, Purpose old, Policy b, Purpose now) {
-        fact("use", "purpose", now.name(), "legal basis", old.legalBasis(), now.legalBasis(),
+        fact(Section.USE, Noun.PURPOSE, now.name(), Aspect.LEGAL_BASIS, old.legalBasis(), now.legalBasis(),
                 restated(old.legalBasis(), now.legalBasis()));
         // Compared by id, shown by name: renaming a category is wording, not a change of what a purpose uses.
         if (!Objects.equals(old.categories(), now.categories())) {
-            facts.add(Change.changed("use", "purpose", now.name(), "data categories", categoryNames(a, old.categories()),
+            facts.add(Change.changed(Section.USE, Noun.PURPOSE, now.name(), Aspect.DATA_CATEGORIES, categoryNames(a, old.categories()),
                     categoryNames(b, now.categories()), more(old.categories(), now.categories())));
         }
     }
@@ -270,15 +276,15 @@ public final class PolicyDiff {
         List<AutomatedDecision> before = a.automatedDecisions();
         List<AutomatedDecision> after = b.automatedDecisions();
         if ((before == null) != (after == null) && (before == null ? after : before).isEmpty()) {
-            fact("use", "automated decisions", b.title(), "automated decisions", before, after, false);
+            fact(Section.USE, Noun.AUTOMATED_DECISIONS, b.title(), Aspect.AUTOMATED_DECISIONS, before, after, false);
             return;
         }
         for (var decision : pair(before == null ? List.of() : before, after == null ? List.of() : after,
                 AutomatedDecision::id)) {
             if (decision.old() == null) {
-                facts.add(Change.added("use", "automated decision", decision.now().name(), before != null));
+                facts.add(Change.added(Section.USE, Noun.AUTOMATED_DECISION, decision.now().name(), before != null));
             } else if (decision.now() == null) {
-                facts.add(Change.removed("use", "automated decision", decision.old().name(), false));
+                facts.add(Change.removed(Section.USE, Noun.AUTOMATED_DECISION, decision.old().name(), false));
             }
         }
     }
@@ -286,11 +292,11 @@ public final class PolicyDiff {
     /** §4: a recipient's role, its transfers, and whether it is sold to or shared with for advertising. */
     private void recipientFacts(Recipient old, Recipient now) {
         String name = now.name();
-        fact("sharing", "recipient", name, "role", old.role(), now.role(), old.role() != null
+        fact(Section.SHARING, Noun.RECIPIENT, name, Aspect.ROLE, old.role(), now.role(), old.role() != null
                 && old.role() != Recipient.Role.CONTROLLER && now.role() == Recipient.Role.CONTROLLER);
-        fact("sharing", "recipient", name, "sold", old.sold(), now.sold(),
+        fact(Section.SHARING, Noun.RECIPIENT, name, Aspect.SOLD, old.sold(), now.sold(),
                 becameTrue(old.sells(), now.sells()));
-        fact("sharing", "recipient", name, "shared for advertising", old.sharedForAdvertising(),
+        fact(Section.SHARING, Noun.RECIPIENT, name, Aspect.SHARED_FOR_ADVERTISING, old.sharedForAdvertising(),
                 now.sharedForAdvertising(), becameTrue(old.sharesForAdvertising(), now.sharesForAdvertising()));
         transfers(old, now);
     }
@@ -304,7 +310,7 @@ public final class PolicyDiff {
         List<Transfer> before = old.transfers();
         List<Transfer> after = now.transfers();
         if ((before == null) != (after == null) && (before == null ? after : before).isEmpty()) {
-            fact("sharing", "recipient", now.name(), "international transfers", before, after, false);
+            fact(Section.SHARING, Noun.RECIPIENT, now.name(), Aspect.INTERNATIONAL_TRANSFERS, before, after, false);
             return;
         }
         for (var transfer : pair(before == null ? List.of() : before, after == null ? List.of() : after,
@@ -313,14 +319,14 @@ public final class PolicyDiff {
             Transfer is = transfer.now();
             String subject = (is != null ? is : was).countryName() + " (" + now.name() + ")";
             if (was == null) {
-                facts.add(Change.added("sharing", "international transfer", subject, before != null));
+                facts.add(Change.added(Section.SHARING, Noun.INTERNATIONAL_TRANSFER, subject, before != null));
             } else if (is == null) {
-                facts.add(Change.removed("sharing", "international transfer", subject, false));
+                facts.add(Change.removed(Section.SHARING, Noun.INTERNATIONAL_TRANSFER, subject, false));
             } else {
                 // The safeguard data leaves with: changing or dropping a stated one is material.
-                fact("sharing", "international transfer", subject, "mechanism", was.mechanism(), is.mechanism(),
+                fact(Section.SHARING, Noun.INTERNATIONAL_TRANSFER, subject, Aspect.MECHANISM, was.mechanism(), is.mechanism(),
                         was.mechanism() != null);
-                fact("sharing", "international transfer", subject, "UK mechanism", was.ukMechanism(),
+                fact(Section.SHARING, Noun.INTERNATIONAL_TRANSFER, subject, Aspect.UK_MECHANISM, was.ukMechanism(),
                         is.ukMechanism(), was.ukMechanism() != null);
             }
         }
@@ -332,21 +338,29 @@ public final class PolicyDiff {
                 m -> m.kind().id() + " " + m.address())) {
             RequestMethod m = method.now() != null ? method.now() : method.old();
             if (method.old() == null) {
-                facts.add(Change.added("rights", "request method", m.address(), false));
+                facts.add(Change.added(Section.RIGHTS, Noun.REQUEST_METHOD, m.address(), false));
             } else if (method.now() == null) {
-                facts.add(Change.removed("rights", "request method", m.address(), false));
+                facts.add(Change.removed(Section.RIGHTS, Noun.REQUEST_METHOD, m.address(), false));
             }
         }
     }
 
-    private void fact(String section, String noun, String subject, String aspect, Object before, Object after,
+    private void elementFact(String category, String subject, Aspect aspect, Object before, Object after,
+            boolean material) {
+        if (!Objects.equals(before, after)) {
+            facts.add(Change.changed(Section.COLLECTION, Noun.ELEMENT, subject, aspect, before, after, material)
+                    .within(category));
+        }
+    }
+
+    private void fact(Section section, Noun noun, String subject, Aspect aspect, Object before, Object after,
             boolean material) {
         if (!Objects.equals(before, after)) {
             facts.add(Change.changed(section, noun, subject, aspect, before, after, material));
         }
     }
 
-    private <T> void named(String section, String noun, List<T> before, List<T> after, Function<T, String> id,
+    private <T> void named(Section section, Noun noun, List<T> before, List<T> after, Function<T, String> id,
             Function<T, String> name, boolean addedIsMaterial, boolean removedIsMaterial) {
         for (var item : pair(before, after, id)) {
             if (item.old() == null) {
@@ -358,7 +372,7 @@ public final class PolicyDiff {
     }
 
     /** A promise withdrawn is material; a new one is not. Wording changes show in the prose. */
-    private void commitments(String section, String noun, List<Commitment> before, List<Commitment> after) {
+    private void commitments(Section section, Noun noun, List<Commitment> before, List<Commitment> after) {
         for (var item : pair(before, after, Commitment::id)) {
             if (item.old() == null) {
                 facts.add(Change.added(section, noun, item.now().text().markdown(), false));

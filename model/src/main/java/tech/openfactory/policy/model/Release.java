@@ -74,8 +74,8 @@ public final class Release {
                         + latest.id() + " says; edit it first"));
             } else if (kind == ChangeKind.EDITORIAL && diff.kind() == ChangeKind.MATERIAL && blank(reason)) {
                 String material = diff.facts().stream().filter(Change::material)
-                        .map(c -> c.type().name().toLowerCase(java.util.Locale.ROOT) + " " + c.noun() + " '" + c.subject() + "'"
-                                + (c.aspect() == null ? "" : " (" + c.aspect() + ")"))
+                        .map(c -> c.type().name().toLowerCase(java.util.Locale.ROOT) + " " + c.what() + " '" + c.subject() + "'"
+                                + (c.aspect() == null ? "" : " (" + c.aspect().words() + ")"))
                         .collect(Collectors.joining(", "));
                 problems.add(new Problem(shown, 1, 1, "", "declared editorial, but these changes are material: "
                         + material + "; release with --kind material, or give --reason to say why readers need no"

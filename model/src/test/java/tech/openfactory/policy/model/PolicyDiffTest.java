@@ -1,10 +1,12 @@
 package tech.openfactory.policy.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class PolicyDiffTest {
             throws PolicyException {
         PolicyDiff diff = diff(PolicyFile.valid().replace(from, to));
         assertEquals(List.of(fact), diff.facts().stream()
-                .map(c -> c.type() + " " + c.noun() + " '" + c.subject() + "' " + c.aspect()).toList());
+                .map(c -> c.type() + " " + c.what() + " '" + c.subject() + "' " + (c.aspect() == null ? null : c.aspect().words())).toList());
         assertEquals(kind, diff.kind());
     }
 
@@ -68,7 +70,23 @@ class PolicyDiffTest {
                 .facts().get(0);
         assertEquals(new KeptFor.Typically(Period.parse("90 days")), change.before());
         assertEquals(new KeptFor.Typically(Period.parse("120 days")), change.after());
-        assertEquals("retention", change.section());
+        assertEquals(Section.RETENTION, change.section());
+    }
+
+    @Test
+    void a_date_that_moved_is_a_change_even_backwards() throws PolicyException {
+        PolicyDiff diff = diff(PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: 2020-01-01"));
+        assertEquals(List.of("CHANGED policy 'Privacy Policy' last updated"), described(diff));
+        assertEquals(LocalDate.of(2020, 1, 1), diff.facts().get(0).after());
+        assertEquals(ChangeKind.EDITORIAL, diff.kind());
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_for_its_aspect_is_refused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Change(Section.RETENTION,
+                Change.Type.CHANGED, Change.Noun.RETENTION_RULE, null, "Security logs", Change.Aspect.KEPT_FOR,
+                "90 days", "120 days", true));
+        assertEquals("KEPT_FOR holds a KeptFor, not String", e.getMessage());
     }
 
     @Test
@@ -97,7 +115,7 @@ class PolicyDiffTest {
     }
 
     private static List<String> described(PolicyDiff diff) {
-        return diff.facts().stream().map(c -> c.type() + " " + c.noun() + " '" + c.subject() + "' " + c.aspect()
+        return diff.facts().stream().map(c -> c.type() + " " + c.what() + " '" + c.subject() + "' " + (c.aspect() == null ? null : c.aspect().words())
                 + (c.material() ? " material" : "")).toList();
     }
 
