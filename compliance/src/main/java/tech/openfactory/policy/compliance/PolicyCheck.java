@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import tech.openfactory.policy.compliance.internal.CodeIndex;
 import tech.openfactory.policy.compliance.internal.ReportWriter;
+import tech.openfactory.policy.compliance.internal.SarifWriter;
+import tech.openfactory.policy.compliance.internal.Subjects;
 import tech.openfactory.policy.model.CodeRules;
 import tech.openfactory.policy.model.Policy;
 
@@ -29,6 +31,12 @@ public final class PolicyCheck {
     public static final String DEFAULT_RESOURCE = "privacy/policy.yaml";
     /** Where the report goes by default, relative to the working directory (the module, under Maven). */
     public static final Path DEFAULT_REPORT = Path.of("target", "privacy-policy");
+    /**
+     * Where the checked classes' sources are by default, relative to the working directory (the module, under Maven
+     * and Gradle): the SARIF report points code scanning at their lines.
+     */
+    public static final List<Path> DEFAULT_SOURCE_ROOTS = List.of(Path.of("src", "main", "java"),
+            Path.of("src", "main", "kotlin"));
 
     private final Policy policy;
     private final String source;
@@ -36,6 +44,8 @@ public final class PolicyCheck {
     private final JavaClasses classes;
     private final Path reportDirectory;
     private final boolean resolveLibraries;
+    private final List<Path> sourceRoots;
+    private final Path repositoryRoot;
 
     private PolicyCheck(Builder b) {
         LoadedPolicy loaded = b.load();
@@ -45,6 +55,8 @@ public final class PolicyCheck {
         this.classes = b.classes;
         this.reportDirectory = b.reportDirectory;
         this.resolveLibraries = b.resolveLibraries;
+        this.sourceRoots = List.copyOf(b.sourceRoots);
+        this.repositoryRoot = b.repositoryRoot;
         checkExemptions();
     }
 
@@ -86,7 +98,8 @@ public final class PolicyCheck {
                 + policy.lastUpdated() + " (" + source + ")", imported.size(), importNanos / 1_000_000,
                 evaluationNanos / 1_000_000, results);
         if (reportDirectory != null) {
-            ReportWriter.write(result, reportDirectory);
+            ReportWriter.write(result, reportDirectory, SarifWriter.Places.of(policy, source, Path.of(""),
+                    repositoryRoot, sourceRoots, SarifWriter.Caller.find()));
         }
         return result;
     }
@@ -114,6 +127,7 @@ public final class PolicyCheck {
      */
     private ClauseResult exemptions(List<ClauseResult> results, JavaClasses imported) {
         List<String> violations = new ArrayList<>();
+        List<ClauseResult.Subject> subjects = new ArrayList<>();
         List<String> used = new ArrayList<>();
         List<String> ids = java.util.Arrays.stream(RuleId.values()).filter(RuleId::exemptable).map(RuleId::id).toList();
         for (JavaClass type : imported.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList()) {
@@ -128,14 +142,17 @@ public final class PolicyCheck {
                     if (!ids.contains(rule)) {
                         violations.add(CodeIndex.name(element) + " is @Exempt(rule = \"" + rule + "\"), which is no rule"
                                 + " of the kit, so it excuses nothing; write one of: " + String.join(", ", ids));
+                        subjects.add(Subjects.of(element, ""));
                     } else if (CodeIndex.string(annotation, "reason").isBlank()) {
                         violations.add(CodeIndex.name(element) + " is @Exempt(rule = \"" + rule + "\") without a reason;"
                                 + " say why the rule does not apply, for legal to read in the report");
+                        subjects.add(Subjects.of(element, ""));
                     }
                 }
             }
         }
-        for (CodeRules.Exemption e : policy.code().exemptions()) {
+        for (int i = 0; i < policy.code().exemptions().size(); i++) {
+            CodeRules.Exemption e = policy.code().exemptions().get(i);
             boolean hit = results.stream().flatMap(r -> r.exemptions().stream())
                     .anyMatch(x -> x.source().equals("policy.yaml") && x.rule().equals(e.rule())
                             && (x.target().equals(e.target()) || x.target().startsWith(e.target() + ".")));
@@ -144,10 +161,11 @@ public final class PolicyCheck {
             } else {
                 violations.add("the exemption of " + e.target() + " (" + e.rule() + ") in code.exemptions excused"
                         + " nothing: no such code, or it no longer breaks the rule; remove the exemption from " + source);
+                subjects.add(ClauseResult.Subject.policy("code.exemptions[" + i + "]"));
             }
         }
         return new ClauseResult(RuleId.EXEMPTIONS, "code.exemptions — every exemption in the policy excuses code that"
-                + " exists, and every @Exempt names a rule and a reason", violations, used, List.of(), List.of());
+                + " exists, and every @Exempt names a rule and a reason", violations, used, List.of(), List.of(), subjects);
     }
 
     private void checkExemptions() {
@@ -171,6 +189,8 @@ public final class PolicyCheck {
         private JavaClasses classes;
         private Path reportDirectory = DEFAULT_REPORT;
         private boolean resolveLibraries;
+        private final List<Path> sourceRoots = new ArrayList<>(DEFAULT_SOURCE_ROOTS);
+        private Path repositoryRoot;
 
         private Builder() {}
 
@@ -204,7 +224,10 @@ public final class PolicyCheck {
             return this;
         }
 
-        /** Where the JSON and HTML report are written; null for none. Default {@code target/privacy-policy}. */
+        /**
+         * Where the report is written ({@code report.json}, {@code report.html}, and {@code report.sarif} for code
+         * scanning); null for none. Default {@code target/privacy-policy}.
+         */
         public Builder reportDirectory(Path directory) {
             this.reportDirectory = directory;
             return this;
@@ -216,6 +239,27 @@ public final class PolicyCheck {
          */
         public Builder resolveLibraries(boolean resolve) {
             this.resolveLibraries = resolve;
+            return this;
+        }
+
+        /**
+         * The folders holding the checked classes' sources, for the SARIF report to point at their lines; relative
+         * ones are resolved against the working directory (the module, under Maven and Gradle). Replaces the
+         * default, {@code src/main/java} and {@code src/main/kotlin}.
+         */
+        public Builder sourceRoots(Path... roots) {
+            this.sourceRoots.clear();
+            this.sourceRoots.addAll(List.of(roots));
+            return this;
+        }
+
+        /**
+         * The repository's root, which the SARIF report's paths are relative to (as GitHub code scanning reads them).
+         * Default: the nearest folder up from the working directory that holds {@code .git}, or the working
+         * directory itself when none does.
+         */
+        public Builder repositoryRoot(Path root) {
+            this.repositoryRoot = root;
             return this;
         }
 

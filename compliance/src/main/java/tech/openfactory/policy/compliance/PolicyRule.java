@@ -41,8 +41,9 @@ public final class PolicyRule {
     ClauseResult evaluate(JavaClasses classes) {
         EvaluationResult evaluation = rule.evaluate(classes);
         ClauseCondition.Outcome outcome = condition.takeOutcome();
-        return new ClauseResult(id, clause, evaluation.getFailureReport().getDetails(), outcome.evidence(),
-                outcome.unverified(), outcome.exempted());
+        java.util.List<String> violations = evaluation.getFailureReport().getDetails();
+        return new ClauseResult(id, clause, violations, outcome.evidence(), outcome.unverified(), outcome.exempted(),
+                violations.stream().map(v -> outcome.subjects().getOrDefault(v, ClauseResult.Subject.UNKNOWN)).toList());
     }
 
     @Override

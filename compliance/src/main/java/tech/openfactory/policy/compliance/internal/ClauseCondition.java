@@ -6,7 +6,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import tech.openfactory.policy.compliance.ClauseResult;
 import tech.openfactory.policy.compliance.Exemption;
 import tech.openfactory.policy.compliance.RuleId;
 
@@ -44,14 +47,24 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
     private final ThreadLocal<Collection<JavaClass>> classes = ThreadLocal.withInitial(List::of);
     private final ThreadLocal<Outcome> outcome = new ThreadLocal<>();
 
-    /** What one evaluation found besides its violations. */
-    public record Outcome(List<String> evidence, List<String> unverified, List<Exemption> exempted) {
+    /**
+     * What one evaluation found besides its violations.
+     *
+     * @param subjects what each violation is about, by the violation's message (as ArchUnit reports it)
+     */
+    public record Outcome(List<String> evidence, List<String> unverified, List<Exemption> exempted,
+            Map<String, ClauseResult.Subject> subjects) {
         public static final Outcome NONE = new Outcome(List.of(), List.of(), List.of());
 
         public Outcome {
             evidence = List.copyOf(evidence);
             unverified = List.copyOf(unverified);
             exempted = List.copyOf(exempted);
+            subjects = Map.copyOf(subjects);
+        }
+
+        public Outcome(List<String> evidence, List<String> unverified, List<Exemption> exempted) {
+            this(evidence, unverified, exempted, Map.of());
         }
     }
 
@@ -87,6 +100,7 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
         List<String> evidence = new ArrayList<>();
         List<String> unverified = new ArrayList<>();
         List<Exemption> exempted = new ArrayList<>();
+        Map<String, ClauseResult.Subject> subjects = new HashMap<>();
         Collection<JavaClass> evaluated = classes.get();
         classes.remove();
         check.check(context.index(evaluated), new Sink() {
@@ -96,8 +110,10 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
                 String text = element instanceof String target
                         ? message + " [to exempt it: code.exemptions, rule " + rule.id() + ", target " + target + "]"
                         : message;
-                context.exemption(rule, element).ifPresentOrElse(exempted::add,
-                        () -> events.add(SimpleConditionEvent.violated(element, text)));
+                context.exemption(rule, element).ifPresentOrElse(exempted::add, () -> {
+                    events.add(SimpleConditionEvent.violated(element, text));
+                    subjects.putIfAbsent(text, Subjects.of(element, message));
+                });
             }
 
             @Override
@@ -110,7 +126,7 @@ public final class ClauseCondition extends ArchCondition<JavaClass> {
                 unverified.add(line);
             }
         });
-        outcome.set(new Outcome(evidence, unverified, exempted));
+        outcome.set(new Outcome(evidence, unverified, exempted, subjects));
     }
 
     /**

@@ -18,15 +18,30 @@ import tech.openfactory.policy.compliance.RuleId;
 /**
  * The traceability report: every clause of the policy, checked statically (the code that backs it, what could not
  * be read from the code, its violations and exemptions) and verified at run time by the contract tests, as
- * {@code report.json} for tools and {@code report.html} for people. The static check and the contract tests run in
+ * {@code report.json} for tools and {@code report.html} for people; the static check's violations also as
+ * {@code report.sarif} for code scanning ({@link SarifWriter}). The static check and the contract tests run in
  * separate test classes, in either order: each keeps its results beside the report ({@code static.tsv},
  * {@code runtime.tsv}) and writes the report anew from both.
  */
 public final class ReportWriter {
     private ReportWriter() {}
 
-    /** The static check's results, written into the report with whatever the contract tests left. */
+    /**
+     * The static check's results, written into the report with whatever the contract tests left, and as
+     * {@code report.sarif} for code scanning; the policy is not known, and the sources are the working directory's
+     * {@code src/main/java} and {@code src/main/kotlin}.
+     */
     public static void write(CheckResult result, Path directory) {
+        write(result, directory, SarifWriter.Places.of(null, null, Path.of(""), null,
+                List.of(Path.of("src/main/java"), Path.of("src/main/kotlin")), SarifWriter.Caller.find()));
+    }
+
+    /**
+     * The static check's results, written into the report with whatever the contract tests left, and as
+     * {@code report.sarif} for code scanning (the static check's violations only: see {@link SarifWriter}).
+     */
+    public static void write(CheckResult result, Path directory, SarifWriter.Places places) {
+        String sarif = SarifWriter.sarif(result, places);
         StringBuilder out = new StringBuilder();
         out.append(line("check", result.policy(), String.valueOf(result.classes()), String.valueOf(result.importMillis()),
                 String.valueOf(result.evaluationMillis())));
@@ -36,6 +51,11 @@ public final class ReportWriter {
                             .map(e -> e.target() + "\u001e" + e.reason() + "\u001e" + e.source()).toList())));
         }
         save(directory, "static.tsv", out.toString());
+        try {
+            Files.writeString(directory.resolve(SarifWriter.FILE), sarif, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compliance report to " + directory, e);
+        }
     }
 
     /** The contract tests' results so far, written into the report with whatever the static check left. */
