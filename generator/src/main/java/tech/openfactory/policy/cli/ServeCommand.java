@@ -30,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteBuilder builder = SiteBuilder.builder().content(content.content).templates(site.templates).asOf(site.asOf)
                 .build();
-        try (PreviewServer preview = PreviewServer.start(builder, port)) {
+        // A watch that fails (and recovers) says so in one line on the error stream; the preview keeps running.
+        try (PreviewServer preview = PreviewServer.start(builder, port, spec.commandLine().getErr())) {
             spec.commandLine().getOut().println("Serving http://127.0.0.1:" + preview.port() + "/privacy/ ; edits to "
                     + content.content + " and " + site.templates + " render again by themselves; Ctrl-C stops.");
             if (preview.failure() != null) {

@@ -2,24 +2,26 @@ package tech.openfactory.policy.site;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.TimeUnit;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apache.commons.io.monitor.FileAlterationListenerAdaptor;
+import org.apache.commons.io.monitor.FileAlterationObserver;
 import tech.openfactory.policy.model.PolicyException;
 import tech.openfactory.policy.model.Problem;
 
@@ -27,6 +29,11 @@ import tech.openfactory.policy.model.Problem;
  * A preview of the site for editors, on 127.0.0.1 only: the same files {@code build} writes, rendered in memory
  * and rendered again whenever something under content/ or templates/ changes. While the policy has errors, every
  * page shows them, each with its file:line:col.
+ *
+ * <p>Each render publishes one immutable {@link Snapshot}, the files or the failure, through one volatile field;
+ * a request reads it once, so it never mixes two renders. The sources are watched by polling them with commons-io's
+ * {@link FileAlterationObserver} (recursive, new folders included, the same on every OS); a watch that fails is
+ * logged in one line to the error stream, set up again, and the preview renders again once it works.
  */
 public final class PreviewServer implements AutoCloseable {
     /** The headers a published page should be served with; the page also carries the policy in a meta tag. */
@@ -36,30 +43,92 @@ public final class PreviewServer implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "X-Content-Type-Options", "nosniff");
 
-    private final SiteBuilder builder;
-    private final HttpServer server;
-    private final WatchService watcher;
-    private final Thread watching;
-    private volatile SortedMap<String, byte[]> files = new java.util.TreeMap<>();
-    private volatile String failure;
-    private volatile long renders;
+    /** Names, on every response, the render it was served from. */
+    static final String RENDER_HEADER = "X-Preview-Render";
 
-    private PreviewServer(SiteBuilder builder, int port) throws IOException {
-        this.builder = builder;
+    /** How often the sources are looked at; a render follows the first look that sees no further change. */
+    static final Duration INTERVAL = Duration.ofMillis(200);
+
+    /**
+     * What one render produced: the site's files, or why there are none. Immutable; a request reads one.
+     *
+     * @param render  the number of the render, 1 for the first
+     * @param files   relative path to bytes; empty when the render failed
+     * @param failure the problems, one a line, or null when the render succeeded
+     */
+    record Snapshot(long render, SortedMap<String, byte[]> files, String failure) {
+        Snapshot {
+            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+            if (failure != null && !files.isEmpty()) {
+                throw new IllegalArgumentException("a snapshot holds the files of a render or its failure, not both");
+            }
+        }
+
+        static Snapshot rendered(long render, SortedMap<String, byte[]> files) {
+            return new Snapshot(render, files, null);
+        }
+
+        static Snapshot failed(long render, String failure) {
+            return new Snapshot(render, new TreeMap<>(), failure);
+        }
+    }
+
+    /** Renders the whole site in memory: {@link SiteBuilder#files()}. */
+    @FunctionalInterface
+    interface Render {
+        SortedMap<String, byte[]> files() throws PolicyException, SiteException;
+    }
+
+    /** One look at the sources, once per interval: whether anything under them changed since the last look. */
+    @FunctionalInterface
+    interface Watch {
+        boolean changed() throws IOException;
+    }
+
+    private final Render renderer;
+    private final List<Path> sources;
+    private final PrintWriter err;
+    private final Duration interval;
+    private final Watch watch;
+    private final HttpServer server;
+    private final Thread watching;
+    private final Object published = new Object();
+    private volatile Snapshot snapshot = Snapshot.failed(0, "not rendered yet");
+    private volatile boolean closed;
+
+    private PreviewServer(Render renderer, List<Path> sources, int port, PrintWriter err, Duration interval,
+            UnaryOperator<Watch> watchSeam) throws IOException {
+        this.renderer = renderer;
+        this.sources = List.copyOf(sources);
+        this.err = err;
+        this.interval = interval;
+        this.watch = watchSeam.apply(new SourcesWatch(this.sources)); // before the first render: no change missed
         render();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path source : builder.sources()) {
-            register(source);
-        }
-        this.watching = new Thread(this::watch, "policy-preview-watcher");
+        this.watching = new Thread(this::keepWatching, "policy-preview-watcher");
         watching.setDaemon(true);
+        watching.setUncaughtExceptionHandler((thread, e) -> log("serve: stopped watching " + this.sources
+                + " for changes (" + e + "); restart serve to see further edits"));
     }
 
     /** Renders the site, listens on 127.0.0.1:{@code port} (0 for any free port) and watches the sources. */
     public static PreviewServer start(SiteBuilder builder, int port) throws IOException {
-        PreviewServer preview = new PreviewServer(builder, port);
+        return start(builder, port, new PrintWriter(System.err, true));
+    }
+
+    /** As {@link #start(SiteBuilder, int)}, with problems of the watch reported in one line each to {@code err}. */
+    public static PreviewServer start(SiteBuilder builder, int port, PrintWriter err) throws IOException {
+        return start(builder::files, builder.sources(), port, err, INTERVAL, UnaryOperator.identity());
+    }
+
+    /**
+     * The seams of the tests: what renders, how often the sources are looked at, and {@code watchSeam}, which
+     * wraps the real watch (to make it fail, say).
+     */
+    static PreviewServer start(Render renderer, List<Path> sources, int port, PrintWriter err, Duration interval,
+            UnaryOperator<Watch> watchSeam) throws IOException {
+        PreviewServer preview = new PreviewServer(renderer, sources, port, err, interval, watchSeam);
         preview.server.start();
         preview.watching.start();
         return preview;
@@ -71,80 +140,112 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How many renders have run, the first included; a render follows each batch of changes. */
     public long renders() {
-        return renders;
+        return snapshot.render();
     }
 
     /** The problems of the last render, or null when it succeeded. */
     public String failure() {
-        return failure;
+        return snapshot.failure();
     }
 
-    private void register(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** What the last render produced. */
+    Snapshot snapshot() {
+        return snapshot;
     }
 
-    private void watch() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.take();
-                // Editors save in bursts (temp file, rename, touch): wait for the burst to end, then render once.
-                do {
-                    key.pollEvents();
-                    key.reset();
-                    key = watcher.poll(150, TimeUnit.MILLISECONDS);
-                } while (key != null);
-                for (Path source : builder.sources()) {
-                    register(source); // folders created since
+    /**
+     * Waits until render number {@code render} (or a later one) is published, at most {@code timeout}.
+     *
+     * @return that snapshot, or null when the time ran out first
+     */
+    Snapshot awaitRender(long render, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (published) {
+            while (snapshot.render() < render) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
                 }
-                render();
+                published.wait(Math.max(1, left / 1_000_000));
             }
-        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            failure = "cannot watch the sources: " + e.getMessage();
+            return snapshot;
         }
     }
 
-    private synchronized void render() {
-        try {
-            files = builder.files();
-            failure = null;
-        } catch (PolicyException e) {
-            failure = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-        } catch (SiteException e) {
-            failure = e.getMessage();
-        } catch (RuntimeException e) {
-            failure = "internal error: " + e;
+    private void keepWatching() {
+        boolean pending = false;
+        String failing = null;
+        while (!closed) {
+            try {
+                boolean changed = watch.changed();
+                if (failing != null) {
+                    failing = null;
+                    changed = true; // what changed while the watch was blind has to be rendered too
+                    log("serve: watching " + sources + " again");
+                }
+                // Editors save in bursts (temp file, rename, touch): render once the burst is over.
+                if (changed) {
+                    pending = true;
+                } else if (pending) {
+                    pending = false;
+                    render();
+                }
+            } catch (IOException | RuntimeException e) {
+                String message = "serve: cannot watch " + sources + " for changes (" + e.getClass().getSimpleName()
+                        + ": " + e.getMessage() + "); trying again, the preview renders again once it can";
+                if (!message.equals(failing)) {
+                    log(message);
+                }
+                failing = message;
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                return; // closed
+            }
         }
-        renders++;
+    }
+
+    synchronized void render() {
+        long next = snapshot.render() + 1;
+        Snapshot rendered;
+        try {
+            rendered = Snapshot.rendered(next, renderer.files());
+        } catch (PolicyException e) {
+            rendered = Snapshot.failed(next, e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        } catch (SiteException e) {
+            rendered = Snapshot.failed(next, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) { // a bug, or a template recursing without end
+            rendered = Snapshot.failed(next, "internal error: " + e);
+        }
+        synchronized (published) {
+            snapshot = rendered;
+            published.notifyAll();
+        }
+    }
+
+    private void log(String line) {
+        err.println(line.replaceAll("\\R", " "));
+        err.flush();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        Snapshot current = snapshot; // one read: everything below answers from the same render
         try (exchange) {
+            exchange.getResponseHeaders().set(RENDER_HEADER, Long.toString(current.render()));
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/")) {
                 exchange.getResponseHeaders().set("Location", "/privacy/");
                 exchange.sendResponseHeaders(302, -1);
                 return;
             }
-            String failed = failure;
-            if (failed != null) {
-                send(exchange, 500, "text/html; charset=utf-8", errorPage(failed));
+            if (current.failure() != null) {
+                send(exchange, 500, "text/html; charset=utf-8", errorPage(current.failure()));
                 return;
             }
             String file = path.substring(1) + (path.endsWith("/") ? "index.html" : "");
-            byte[] body = files.get(file);
-            if (body == null && files.containsKey(file + "/index.html")) {
+            byte[] body = current.files().get(file);
+            if (body == null && current.files().containsKey(file + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 exchange.sendResponseHeaders(301, -1);
                 return;
@@ -190,9 +291,90 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        closed = true;
         watching.interrupt();
-        watcher.close();
+        try {
+            watching.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
+    }
+
+    /**
+     * The real watch: one {@link FileAlterationObserver} per source folder, each comparing the folder's tree
+     * (names, sizes, modification times) with the last look. Folders reached through a symbolic link are not
+     * descended into, so a link loop cannot hang the watch. After a failure the observers are set up afresh.
+     */
+    static final class SourcesWatch implements Watch {
+        private final List<Path> roots;
+        private List<FileAlterationObserver> observers;
+        private boolean changed;
+
+        SourcesWatch(List<Path> roots) throws IOException {
+            this.roots = roots;
+            this.observers = observe();
+        }
+
+        @Override
+        public boolean changed() throws IOException {
+            if (observers == null) {
+                observers = observe();
+                return true; // blind since the failure: assume a change
+            }
+            changed = false;
+            try {
+                for (FileAlterationObserver observer : observers) {
+                    observer.checkAndNotify();
+                }
+            } catch (RuntimeException e) {
+                observers = null; // half-updated; start again from what is on disk now
+                throw new IOException(e.toString(), e);
+            }
+            return changed;
+        }
+
+        private List<FileAlterationObserver> observe() throws IOException {
+            List<FileAlterationObserver> list = new ArrayList<>();
+            FileAlterationListenerAdaptor listener = new FileAlterationListenerAdaptor() {
+                @Override
+                public void onDirectoryCreate(File directory) {
+                    changed = true;
+                }
+
+                @Override
+                public void onDirectoryDelete(File directory) {
+                    changed = true;
+                }
+
+                @Override
+                public void onFileCreate(File file) {
+                    changed = true;
+                }
+
+                @Override
+                public void onFileChange(File file) {
+                    changed = true;
+                }
+
+                @Override
+                public void onFileDelete(File file) {
+                    changed = true;
+                }
+            };
+            for (Path root : roots) {
+                FileAlterationObserver observer = FileAlterationObserver.builder().setPath(root)
+                        .setFileFilter(file -> !(Files.isSymbolicLink(file.toPath()) && file.isDirectory())).get();
+                observer.addListener(listener);
+                try {
+                    observer.initialize();
+                } catch (Exception e) { // declared by commons-io; in practice a RuntimeException
+                    throw new IOException(root + ": cannot list the folder (" + e + ")", e);
+                }
+                list.add(observer);
+            }
+            return list;
+        }
     }
 }

@@ -34,6 +34,7 @@ public final class SiteBuilder {
     private final Path out;
     private final PolicyLoader loader;
     private final LocalDate asOf;
+    private final SiteWriter writer;
     private final PdfRenderer pdf = new PdfRenderer();
     private Templates compiled;
     private String compiledFingerprint;
@@ -44,6 +45,7 @@ public final class SiteBuilder {
         this.out = builder.out;
         this.loader = builder.loader;
         this.asOf = builder.asOf;
+        this.writer = builder.writer;
     }
 
     public static Builder builder() {
@@ -68,8 +70,9 @@ public final class SiteBuilder {
      * @throws SiteException   when templates or the output folder fail; the previous site stays as it was
      */
     public List<String> render() throws PolicyException, SiteException {
+        writer.recover(out); // first, so that a build killed mid-swap gets its site back even if this one fails
         SortedMap<String, byte[]> files = files(Files.isDirectory(out) ? out : null);
-        SiteWriter.replace(out, files);
+        writer.replace(out, files);
         return List.copyOf(files.keySet());
     }
 
@@ -143,8 +146,15 @@ public final class SiteBuilder {
         private Path out = Path.of("site");
         private PolicyLoader loader = PolicyLoader.builder().build();
         private LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+        private SiteWriter writer = SiteWriter.DEFAULT;
 
         private Builder() {}
+
+        /** The writer that puts the site in place; tests pass one with a fault-injection hook. */
+        Builder writer(SiteWriter writer) {
+            this.writer = writer;
+            return this;
+        }
 
         /**
          * The day the site is built for: it decides which version is in force and which is upcoming. Default

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,14 +63,8 @@ class AtomicBuildTest {
 
     /** A copy of the templates folder without the named file. */
     private Path templatesWithout(String name) throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        try (Stream<Path> files = Files.list(Project.templates())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (!file.getFileName().toString().equals(name)) {
-                    Files.copy(file, templates.resolve(file.getFileName()));
-                }
-            }
-        }
+        Path templates = dir.resolve("templates");
+        FileUtils.copyDirectory(Project.templates().toFile(), templates.toFile(), file -> !file.getName().equals(name));
         return templates;
     }
 
