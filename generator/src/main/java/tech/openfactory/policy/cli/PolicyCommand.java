@@ -170,7 +170,17 @@ public final class PolicyCommand implements Runnable {
             err.println(problem);
         }
         int n = e.problems().size();
-        err.println(n + (n == 1 ? " problem" : " problems") + " in " + file + "; " + consequence);
+        err.println(n + (n == 1 ? " problem" : " problems") + " in " + files(e.problems(), file) + "; " + consequence);
+    }
+
+    /** The files the problems are in, as they name them: a broken published version is not the living policy. */
+    static String files(List<Problem> problems, Path fallback) {
+        List<String> files = problems.stream().map(Problem::file).distinct().toList();
+        if (files.isEmpty()) {
+            return fallback.toString();
+        }
+        return files.size() == 1 ? files.get(0)
+                : String.join(", ", files.subList(0, files.size() - 1)) + " and " + files.get(files.size() - 1);
     }
 
     /** Dates on the command line are written as in the YAML: YYYY-MM-DD. */

@@ -14,9 +14,14 @@ import tech.openfactory.policy.model.Checksum;
 
 /**
  * One case of the hostile-input corpus ({@code src/test/resources/hostile/cases/*.yaml}): an input made from the
- * corpus's base policy, and exactly what must come of it.
+ * corpus's base policy, and exactly what must come of it: the exit code and every line the build prints on
+ * standard error ({@code stderr:}, the summary line included; none when it succeeds).
  */
-public record HostileCase(String file, String about, Map<String, Object> input, int exit, List<String> errors, boolean page) {
+public record HostileCase(String file, String about, Map<String, Object> input, int exit, List<String> stderr, boolean page) {
+    public HostileCase {
+        stderr = List.copyOf(stderr);
+    }
+
 
     static final String BASE = "/hostile/base.yaml";
 
@@ -24,8 +29,11 @@ public record HostileCase(String file, String about, Map<String, Object> input, 
     public static HostileCase load(String file) throws IOException {
         try (InputStream in = HostileCase.class.getResourceAsStream("/hostile/cases/" + file)) {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (yaml.containsKey("errors")) {
+                throw new AssertionError(file + ": write every line of standard error under stderr:, not errors:");
+            }
             return new HostileCase(file, (String) yaml.get("about"), (Map<String, Object>) yaml.get("input"),
-                    (Integer) yaml.get("exit"), yaml.get("errors") == null ? List.of() : (List<String>) yaml.get("errors"),
+                    (Integer) yaml.get("exit"), yaml.get("stderr") == null ? List.of() : (List<String>) yaml.get("stderr"),
                     Boolean.TRUE.equals(yaml.get("page")));
         }
     }
@@ -36,28 +44,38 @@ public record HostileCase(String file, String about, Map<String, Object> input, 
         }
     }
 
-    /** Writes the case's input as {@code privacy/policy.yaml} (and versions, for history cases) below content. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Writes the case's input as {@code privacy/policy.yaml} (and versions, for history cases) below content: the
+     * text given, or the base with the edits made; a special input writes what it names, with the edits, if any,
+     * made to the living policy.
+     */
     public void writeInto(Path content) throws IOException {
         Path privacy = Files.createDirectories(content.resolve("privacy"));
         Path policy = privacy.resolve("policy.yaml");
         String base = base();
         if (input.containsKey("text")) {
             Files.writeString(policy, (String) input.get("text"));
-        } else if (input.containsKey("edits")) {
-            String text = base;
-            for (Map<String, String> edit : (List<Map<String, String>>) input.get("edits")) {
-                String from = edit.get("replace");
-                int at = text.indexOf(from);
-                if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-                    throw new AssertionError(file + ": the base must contain once: " + from);
-                }
-                text = text.substring(0, at) + edit.get("with") + text.substring(at + from.length());
-            }
-            Files.writeString(policy, text);
-        } else {
+        } else if (input.containsKey("special")) {
             special((String) input.get("special"), base, privacy, policy);
+            if (input.containsKey("edits")) {
+                Files.writeString(policy, edited(Files.readString(policy)));
+            }
+        } else {
+            Files.writeString(policy, edited(base));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String edited(String text) {
+        for (Map<String, String> edit : (List<Map<String, String>>) input.get("edits")) {
+            String from = edit.get("replace");
+            int at = text.indexOf(from);
+            if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+                throw new AssertionError(file + ": the base must contain once: " + from);
+            }
+            text = text.substring(0, at) + edit.get("with") + text.substring(at + from.length());
+        }
+        return text;
     }
 
     private void special(String kind, String base, Path privacy, Path policy) throws IOException {
@@ -85,7 +103,7 @@ public record HostileCase(String file, String about, Map<String, Object> input, 
                 }
                 Files.writeString(policy, big.toString());
             }
-            case "version-name-mismatch", "version-edited", "version-deleted" -> {
+            case "published", "released-early", "version-name-mismatch", "version-edited", "version-deleted" -> {
                 Files.writeString(policy, base);
                 Path versions = Files.createDirectories(privacy.resolve("versions"));
                 byte[] frozen = utf8(base);
@@ -100,9 +118,10 @@ public record HostileCase(String file, String about, Map<String, Object> input, 
                           - file: %s
                             sha256: %s
                             kind: initial
-                            released: 2026-04-08
+                            released: %s
                             summary: "First published version."
-                        """.formatted(name, Checksum.sha256(frozen)));
+                        """.formatted(name, Checksum.sha256(frozen),
+                        kind.equals("released-early") ? "2026-04-01" : "2026-04-08"));
             }
             default -> throw new AssertionError(file + ": unknown special input " + kind);
         }

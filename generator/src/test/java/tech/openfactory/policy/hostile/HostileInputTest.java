@@ -29,21 +29,45 @@ import tech.openfactory.policy.site.Project;
 import tech.openfactory.policy.site.SiteBuilder;
 
 /**
- * The hostile-input corpus: every case ends in exit 1 with its exact located messages and the previous site
- * byte-identical, or, for prose a policy may legitimately contain, in a page from which nothing can run. Each
- * case runs the real command line in-process, bounded in time.
+ * The hostile-input corpus: every case ends in exit 1 with exactly the lines it stores (each located message and
+ * the summary naming the files they are in) and the previous site byte-identical, or, for input a policy may
+ * legitimately contain, in exit 0 with nothing on standard error, the output of a good build and, for prose, a
+ * page from which nothing can run. Each case runs the real command line in-process, bounded in time.
  */
 class HostileInputTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(30);
     private static final Map<String, Long> MILLIS = new ConcurrentHashMap<>();
     private static Path goodSite;
     private static Map<String, String> goodTree;
+    /** What a build that succeeds prints on standard output, the site folder written as "site". */
+    private static List<String> goodOut;
 
     @BeforeAll
     static void publishAGoodSite() throws Exception {
         goodSite = Files.createTempDirectory("hostile-good-").resolve("site");
         SiteBuilder.builder().content(Project.content()).templates(Project.templates()).out(goodSite).build().render();
         goodTree = Project.treeText(goodSite);
+        // The corpus's base alone, with no history, as the cases are written: what each case that builds prints.
+        Path dir = Files.createTempDirectory("hostile-base-");
+        Files.createDirectories(dir.resolve("content/privacy"));
+        Files.writeString(dir.resolve("content/privacy/policy.yaml"), HostileCase.base());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PolicyCommand.execute(new String[] {"build", "--content", dir.resolve("content").toString(),
+            "--templates", Project.templates().toString(), "--out", dir.resolve("site").toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, exit, err.toString());
+        goodOut = lines(out.toString().replace(dir.resolve("content").toString(), "content")
+                .replace(dir.resolve("site").toString(), "site"));
+    }
+
+    /** The lines of an output; none for an empty one. */
+    private static List<String> lines(String output) {
+        List<String> lines = new java.util.ArrayList<>(Arrays.asList(output.split("\\R", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     static List<String> cases() throws Exception {
@@ -69,16 +93,19 @@ class HostileInputTest {
         MILLIS.put(file, (System.nanoTime() - start) / 1_000_000);
 
         String stderr = err.toString().replace(content.toString(), "content").replace(site.toString(), "site");
+        String stdout = out.toString().replace(content.toString(), "content").replace(site.toString(), "site");
         if (Boolean.getBoolean("hostile.print")) {
             System.out.println("CASE " + file + " exit=" + exit + "\n" + stderr + "END");
         }
         assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"), stderr);
         assertEquals(hostile.exit(), exit, stderr);
+        // Every line, in order: a message that moves, an extra one or a summary naming the wrong file all fail.
+        assertEquals(hostile.stderr(), lines(stderr), "standard error, line by line");
         if (exit != 0) {
-            List<String> lines = Arrays.asList(stderr.split("\\R"));
-            assertEquals(hostile.errors(), lines.subList(0, lines.size() - 1), "the located messages");
-            assertTrue(lines.get(lines.size() - 1).endsWith("; site is unchanged"), stderr);
+            assertEquals(List.of(), lines(stdout), "nothing on standard output when the build fails");
             assertEquals(goodTree, Project.treeText(site), "the previous site must stay byte-identical");
+        } else {
+            assertEquals(goodOut, lines(stdout), "the output of a good build");
         }
         if (hostile.page()) {
             assertNothingCanRun(Jsoup.parse(site.resolve("privacy/index.html").toFile()));

@@ -12,5 +12,9 @@ public sealed interface AfterDeletion {
     record PurgedAutomatically() implements AfterDeletion {}
 
     /** {@code {retainedAsRequiredBy: [law, contract]}}: kept while an obligation demands it. */
-    record RetainedAsRequiredBy(List<String> obligations) implements AfterDeletion {}
+    record RetainedAsRequiredBy(List<String> obligations) implements AfterDeletion {
+        public RetainedAsRequiredBy {
+            obligations = List.copyOf(obligations);
+        }
+    }
 }

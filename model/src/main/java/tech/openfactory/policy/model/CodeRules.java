@@ -14,6 +14,13 @@ import java.util.List;
  */
 public record CodeRules(List<String> storagePackages, List<String> personalDataNames, List<String> deniedSdkPackages,
         List<String> trainingApis, List<Exemption> exemptions) {
+    public CodeRules {
+        storagePackages = List.copyOf(storagePackages);
+        personalDataNames = List.copyOf(personalDataNames);
+        deniedSdkPackages = List.copyOf(deniedSdkPackages);
+        trainingApis = List.copyOf(trainingApis);
+        exemptions = List.copyOf(exemptions);
+    }
 
     /** No extensions and no exemptions. */
     public static final CodeRules NONE = new CodeRules(List.of(), List.of(), List.of(), List.of(), List.of());

@@ -48,6 +48,9 @@ public final class HistoryLoader {
         if (living != null && versions.isEmpty() && living.lastUpdated().isBefore(living.effective())) {
             problems.add(dateProblem(privacy.resolve(LIVING)));
         }
+        if (living != null && !versions.isEmpty()) {
+            livingDates(privacy.resolve(LIVING), living, versions.get(versions.size() - 1), problems);
+        }
         if (!problems.isEmpty()) {
             throw new PolicyException(sorted(problems));
         }
@@ -161,7 +164,7 @@ public final class HistoryLoader {
     private static void checkDates(Path file, Path lockFile, LockEntry entry, String where, PublishedVersion version,
             PublishedVersion previous, List<Problem> problems) {
         if (!version.lastUpdated().equals(dateOf(entry.file()))) {
-            problems.add(new Problem(file.toString(), 1, 1, "lastUpdated", "the file is named " + entry.file()
+            problems.add(located(file, "lastUpdated", "the file is named " + entry.file()
                     + " but its lastUpdated is " + version.lastUpdated() + "; " + RESTORE));
         }
         if ((previous == null) != (entry.kind() == ChangeKind.INITIAL)) {
@@ -172,10 +175,42 @@ public final class HistoryLoader {
         if (entry.kind() != ChangeKind.MATERIAL && version.lastUpdated().isBefore(version.effective())) {
             problems.add(dateProblem(file));
         }
+        if (entry.released().isBefore(version.lastUpdated())) {
+            problems.add(lockProblem(lockFile, entry, where + ".released", entry.released() + " is before the"
+                    + " version's lastUpdated (" + version.lastUpdated() + "); a version is released on or after its"
+                    + " last update, so restore versions.lock with git checkout"));
+        }
+        if (previous != null && entry.released().isBefore(previous.released())) {
+            problems.add(lockProblem(lockFile, entry, where + ".released", entry.released() + " is before "
+                    + previous.released() + ", when the version before was released; versions are released in order,"
+                    + " so restore versions.lock with git checkout"));
+        }
         if (previous != null && version.effective().isBefore(previous.effective())) {
-            problems.add(new Problem(file.toString(), 1, 1, "effective", "takes effect " + version.effective()
+            problems.add(located(file, "effective", "takes effect " + version.effective()
                     + ", before the version it follows (" + previous.effective() + "); " + RESTORE));
         }
+    }
+
+    /**
+     * The living policy is the next version: its dates may stay those of the latest version until it is released,
+     * never go back before them (release would refuse it, and until then check would call it unchanged).
+     */
+    private static void livingDates(Path file, Policy living, PublishedVersion latest, List<Problem> problems) {
+        if (living.lastUpdated().isBefore(latest.lastUpdated())) {
+            problems.add(located(file, "lastUpdated", "is before " + latest.lastUpdated() + ", the last-updated date"
+                    + " of the latest published version; dates only move forward: write lastUpdated: "
+                    + latest.lastUpdated() + " or later"));
+        }
+        if (living.effective().isBefore(latest.effective())) {
+            problems.add(located(file, "effective", "is before " + latest.effective() + ", the effective date of the"
+                    + " latest published version; effective dates never go back: write effective: "
+                    + latest.effective() + " or later"));
+        }
+    }
+
+    private static Problem located(Path file, String path, String message) {
+        int[] at = locate(file, path);
+        return new Problem(file.toString(), at[0], at[1], path, message);
     }
 
     private static Problem dateProblem(Path file) {
@@ -190,6 +225,16 @@ public final class HistoryLoader {
             return NodeLocator.locate(Files.readAllBytes(file), path);
         } catch (IOException e) {
             return new int[] {1, 1};
+        }
+    }
+
+    /** A problem at a key of a lock entry, e.g. {@code versions[1].released}. */
+    private static Problem lockProblem(Path lockFile, LockEntry entry, String path, String message) {
+        try {
+            int[] at = NodeLocator.of(Files.readAllBytes(lockFile)).written(path);
+            return new Problem(lockFile.toString(), at[0], at[1], path, message);
+        } catch (IOException e) {
+            return at(lockFile, entry, path, message);
         }
     }
 

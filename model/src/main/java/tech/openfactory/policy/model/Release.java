@@ -63,6 +63,11 @@ public final class Release {
                 problems.add(new Problem(shown, 1, 1, "", "nothing is published yet, so this is the initial version;"
                         + " release it with --kind initial"));
             }
+            if (living.lastUpdated().isAfter(date)) {
+                // A version is released on or after its last update: history refuses a lock that says otherwise.
+                problems.add(problem(shown, bytes, "lastUpdated", living.lastUpdated() + " is after the release date "
+                        + date + "; write lastUpdated: " + date));
+            }
         } else {
             PublishedVersion latest = history.latest().get();
             PolicyDiff diff = PolicyDiff.between(latest.policy(), living);
@@ -83,6 +88,11 @@ public final class Release {
             }
             if (diff.kind() != ChangeKind.NONE) {
                 dates(livingFile, bytes, living, latest, problems);
+            }
+            if (date.isBefore(latest.released())) {
+                problems.add(new Problem(shown, 1, 1, "", "the release date " + date + " is before " + latest.released()
+                        + ", when the latest version " + latest.id() + " was released; versions are released in"
+                        + " order: release with --date " + latest.released() + " or later"));
             }
         }
         if (!problems.isEmpty()) {

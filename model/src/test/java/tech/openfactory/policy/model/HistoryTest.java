@@ -191,4 +191,95 @@ class HistoryTest {
                 + " material change announced in advance may do; write a lastUpdated on or after effective",
                 e.problems().get(0).toString());
     }
+    // Dates only move forward: across the published versions, and from the latest one to the living policy.
+
+    @Test
+    void the_living_last_updated_date_may_not_move_back_before_the_latest_version() throws Exception {
+        write(PolicyFile.valid().replace("lastUpdated: 2026-04-08", "lastUpdated: 2020-01-01"));
+        assertEquals(List.of(living() + ":10:14: lastUpdated: is before 2026-04-08, the last-updated date of the latest"
+                + " published version; dates only move forward: write lastUpdated: 2026-04-08 or later"), problems());
+    }
+
+    @Test
+    void the_living_effective_date_may_not_move_back_before_the_latest_version() throws Exception {
+        write(PolicyFile.valid().replace("effective: 2026-03-10", "effective: 2026-01-01"));
+        assertEquals(List.of(living() + ":9:12: effective: is before 2026-03-10, the effective date of the latest"
+                + " published version; effective dates never go back: write effective: 2026-03-10 or later"), problems());
+    }
+
+    @Test
+    void the_living_policy_may_keep_the_dates_of_the_latest_version_until_it_is_released() throws Exception {
+        write(PolicyFile.valid().replace("We do not sell personal data.", "We never sell personal data."));
+        assertEquals(FIRST, new HistoryLoader(PolicyLoader.builder().build()).load(privacy).living().lastUpdated());
+    }
+
+    @Test
+    void refuses_a_lock_that_says_a_version_was_released_before_its_last_update() throws Exception {
+        Path lock = privacy.resolve("versions/versions.lock");
+        Files.writeString(lock, Files.readString(lock).replace("released: 2026-04-08", "released: 2026-04-01"));
+        assertEquals(List.of(lock + ":7:5: versions[0].released: 2026-04-01 is before the version's lastUpdated"
+                + " (2026-04-08); a version is released on or after its last update, so restore versions.lock with git"
+                + " checkout"), problems());
+    }
+
+    @Test
+    void refuses_a_lock_whose_release_dates_go_back() throws Exception {
+        write(next("2026-06-01", "2026-03-10").replace("We do not sell personal data.", "We never sell personal data."));
+        release(ChangeKind.EDITORIAL, "Wording.", null, LocalDate.of(2026, 6, 1));
+        Path lock = privacy.resolve("versions/versions.lock");
+        Files.writeString(lock, Files.readString(lock).replace("released: 2026-04-08", "released: 2026-07-01"));
+        assertEquals(List.of(lock + ":12:5: versions[1].released: 2026-06-01 is before 2026-07-01, when the version"
+                + " before was released; versions are released in order, so restore versions.lock with git checkout"),
+                problems());
+    }
+
+    @Test
+    void the_initial_release_may_not_precede_the_last_update(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("policy.yaml"), PolicyFile.valid().text());
+        PolicyException e = assertThrows(PolicyException.class, () -> Release.builder().kind(ChangeKind.INITIAL)
+                .summary("First.").date(LocalDate.of(2026, 4, 1)).build().publish(other));
+        assertEquals(List.of(other.resolve("policy.yaml") + ":10:14: lastUpdated: 2026-04-08 is after the release date"
+                + " 2026-04-01; write lastUpdated: 2026-04-01"), e.problems().stream().map(Problem::toString).toList());
+        assertEquals(false, Files.exists(other.resolve("versions")), "nothing may be written");
+    }
+
+    @Test
+    void a_release_may_not_be_dated_before_the_latest_release(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("policy.yaml"), PolicyFile.valid().text());
+        Release.builder().kind(ChangeKind.INITIAL).summary("First.").date(LocalDate.of(2026, 5, 1)).build().publish(other);
+        Files.writeString(other.resolve("policy.yaml"), next("2026-04-20", "2026-03-10")
+                .replace("We do not sell personal data.", "We never sell personal data.").text());
+        PolicyException e = assertThrows(PolicyException.class, () -> Release.builder().kind(ChangeKind.EDITORIAL)
+                .summary("Wording.").date(LocalDate.of(2026, 4, 20)).build().publish(other));
+        assertEquals(List.of(other.resolve("policy.yaml") + ":1:1: the release date 2026-04-20 is before 2026-05-01, when"
+                + " the latest version 2026-04-08 was released; versions are released in order: release with --date"
+                + " 2026-05-01 or later"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void a_version_file_named_for_another_date_is_reported_at_its_last_updated_date() throws Exception {
+        Path lock = privacy.resolve("versions/versions.lock");
+        Files.move(privacy.resolve("versions/2026-04-08.yaml"), privacy.resolve("versions/2026-04-09.yaml"));
+        Files.writeString(lock, Files.readString(lock).replace("file: 2026-04-08.yaml", "file: 2026-04-09.yaml")
+                .replace("released: 2026-04-08", "released: 2026-04-09"));
+        assertEquals(List.of(privacy.resolve("versions/2026-04-09.yaml") + ":10:14: lastUpdated: the file is named"
+                + " 2026-04-09.yaml but its lastUpdated is 2026-04-08; a published version is frozen: restore it with"
+                + " git checkout and publish the change as a new version with `policy release`"), problems());
+    }
+
+    @Test
+    void a_version_taking_effect_before_the_one_it_follows_is_reported_at_its_effective_date() throws Exception {
+        write(next("2026-06-01", "2026-03-10").replace("We do not sell personal data.", "We never sell personal data."));
+        release(ChangeKind.EDITORIAL, "Wording.", null, LocalDate.of(2026, 6, 1));
+        // Rewrite the second version with an earlier effective date and a lock that agrees with the bytes.
+        Path version = privacy.resolve("versions/2026-06-01.yaml");
+        Path lock = privacy.resolve("versions/versions.lock");
+        String before = Checksum.sha256(Files.readAllBytes(version));
+        Files.writeString(version, Files.readString(version).replace("effective: 2026-03-10", "effective: 2026-03-01"));
+        Files.writeString(lock, Files.readString(lock).replace(before, Checksum.sha256(Files.readAllBytes(version))));
+        write(next("2026-06-01", "2026-03-10").replace("We do not sell personal data.", "We never sell personal data."));
+        assertEquals(List.of(version + ":9:12: effective: takes effect 2026-03-01, before the version it follows"
+                + " (2026-03-10); a published version is frozen: restore it with git checkout and publish the change as"
+                + " a new version with `policy release`"), problems());
+    }
 }

@@ -156,4 +156,83 @@ class PolicyProblemsTest {
                 .replace("      category: builds\n      label: ISO images", "      category: bilds\n      label: ISO images");
         assertEquals(4, file.problems().size(), String.join("\n", file.problems()));
     }
+
+    /** Where {@code value} is written on the first line containing {@code line}: 1-based line and column. */
+    private static String at(PolicyFile file, String line, String value) {
+        String text = file.text().split("\n", -1)[file.lineOf(line) - 1];
+        return F + ":" + file.lineOf(line) + ":" + (text.indexOf(value, text.indexOf(line)) + 1) + ": ";
+    }
+
+    @Test
+    void reports_an_unknown_category_at_its_own_item_after_an_item_that_is_not_an_id() {
+        PolicyFile file = PolicyFile.valid().replace("      name: Run the service\n",
+                "      name: Run the service\n      categories: [conversations, {x: 1}, bogus]\n");
+        String line = "categories: [conversations";
+        assertProblems(file,
+                at(file, line, "{x: 1}") + "use.purposes[0].categories[1]: expected text, found a mapping; write an id"
+                        + " defined under collection.categories",
+                at(file, line, "bogus") + "use.purposes[0].categories[2]: unknown category 'bogus'; write one of the"
+                        + " ids defined under collection.categories: account, builds, conversations, security,"
+                        + " organizations");
+    }
+
+    @Test
+    void reports_a_wrong_package_at_its_own_item_after_an_item_that_is_not_a_word() {
+        PolicyFile file = PolicyFile.valid().replace("      name: AI and processing providers\n",
+                "      name: AI and processing providers\n      sdkPackages: [com.openai.., [x], \"not a package\"]\n");
+        String line = "sdkPackages: [com.openai..";
+        assertProblems(file,
+                at(file, line, "[x]") + "sharing.recipients[1].sdkPackages[1]: expected text, found a list; write a"
+                        + " package such as com.openai..",
+                at(file, line, "\"not a package\"") + "sharing.recipients[1].sdkPackages[2]: 'not a package' is not a"
+                        + " Java package; write one such as com.openai.. (the trailing .. includes its subpackages)");
+    }
+
+    @Test
+    void reports_a_wrong_storage_package_at_its_item() {
+        PolicyFile file = PolicyFile.valid().replace("childrenAndChanges:\n",
+                "code:\n  storagePackages: [{}, com.example.., 1com]\n\nchildrenAndChanges:\n");
+        String line = "storagePackages:";
+        assertProblems(file,
+                at(file, line, "{}") + "code.storagePackages[0]: expected text, found a mapping; write a package such"
+                        + " as com.openai..",
+                at(file, line, "1com") + "code.storagePackages[2]: '1com' is not a Java package; write one such as"
+                        + " com.openai.. (the trailing .. includes its subpackages)");
+    }
+
+    @Test
+    void a_file_with_broken_items_in_every_kind_of_list_reports_each_and_nothing_throws() {
+        // The records copy their lists (List.copyOf refuses nulls): the mapper must hand them only what it read.
+        PolicyFile file = PolicyFile.valid()
+                .replace("      name: Run the service\n", "      name: Run the service\n      categories: [{}]\n")
+                .replace("      name: Legal obligations\n", "      name: Legal obligations\n      categories: [[]]\n"
+                        + "      sdkPackages: [{}]\n      transfers: [US]\n")
+                .replace("    - id: regulated-agreements\n", "    - {}\n    - id: regulated-agreements\n")
+                .replace("      required: true\n", "      required: true\n      names: [{}]\n")
+                .replace("afterDeletion: { retainedAsRequiredBy: [law, contract] }", "afterDeletion: { retainedAsRequiredBy: [law, {}] }")
+                .replace("    - id: portability\n      name: Portability\n", "    - portability\n    - id: portability\n"
+                        + "      name: Portability\n")
+                .replace("childrenAndChanges:\n", "code:\n  personalDataNames: [{}]\n  exemptions: [x]\n\nchildrenAndChanges:\n");
+        assertProblems(file,
+                at(file, "categories: [{}]", "{}") + "use.purposes[0].categories[0]: expected text, found a mapping;"
+                        + " write an id defined under collection.categories",
+                at(file, "categories: [[]]", "[]]") + "sharing.recipients[3].categories[0]: expected text, found a list;"
+                        + " write an id defined under collection.categories",
+                at(file, "sdkPackages: [{}]", "{}") + "sharing.recipients[3].sdkPackages[0]: expected text, found a"
+                        + " mapping; write a package such as com.openai..",
+                at(file, "transfers: [US]", "US") + "sharing.recipients[3].transfers[0]: expected a mapping of keys to"
+                        + " values, found 'US'; write key: value pairs on the lines below, indented",
+                at(file, "retainedAsRequiredBy: [law, {}]", "{}") + "retention.rules[5].afterDeletion"
+                        + ".retainedAsRequiredBy[1]: expected text, found a mapping; write a word such as law",
+                at(file, "    - portability", "portability") + "rights.rights[3]: expected a mapping of keys to values,"
+                        + " found 'portability'; write key: value pairs on the lines below, indented",
+                at(file, "    - {}", "{}") + "security.commitments[4]: missing key 'id'; add id: to this mapping",
+                at(file, "    - {}", "{}") + "security.commitments[4]: missing key 'text'; add text: to this mapping",
+                at(file, "names: [{}]", "{}") + "cookies.cookies[0].names[0]: expected text, found a mapping; write a"
+                        + " cookie name such as of_session",
+                at(file, "personalDataNames: [{}]", "{}") + "code.personalDataNames[0]: expected text, found a mapping;"
+                        + " write a word of field names such as iban",
+                at(file, "exemptions: [x]", "x]") + "code.exemptions[0]: expected a mapping of keys to values, found"
+                        + " 'x'; write key: value pairs on the lines below, indented");
+    }
 }

@@ -230,6 +230,25 @@ final class Fields {
         }
     }
 
+    /**
+     * A period no longer than {@code longest}: "'5000 years' is longer than {@code what} (100 years at most);
+     * {@code write}".
+     */
+    Period period(String key, Period longest, String what, String write) {
+        Period period = period(key);
+        if (period == null) {
+            return null;
+        }
+        // Each unit is at least a day, so a larger amount is longer whatever its unit; else the days cannot overflow.
+        int most = longest.approximateDays();
+        if (period.amount() > most || period.approximateDays() > most) {
+            reading.problem(values.get(key), path(key), "'" + text(key) + "' is longer than " + what + " (" + longest
+                    + " at most); " + write);
+            return null;
+        }
+        return period;
+    }
+
     /** A kebab-case id, defined in {@code scope}; {@code what} names the thing for the duplicate message. */
     String id(String key, String scope, String what) {
         String id = kebab(key);
@@ -254,6 +273,16 @@ final class Fields {
             return null;
         }
         if (!ID.matcher(id).matches()) {
+            int odd = id.codePoints().filter(c -> c > 0x7e || c < 0x20).findFirst().orElse(-1);
+            if (odd >= 0) {
+                // A letter from another script or an invisible character makes an id look right and be another.
+                reading.problem(values.get(key), path(key), "'" + id + "' is not a valid id: it contains "
+                        + String.format("U+%04X", odd) + " (" + java.util.Objects.requireNonNullElse(Character.getName(odd),
+                        "an unassigned character") + "), " + (Character.isLetterOrDigit(odd)
+                                ? "which only looks like a plain letter" : "which is not a letter")
+                        + "; retype it with a-z, 0-9 and hyphens only");
+                return null;
+            }
             String suggestion = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             reading.problem(values.get(key), path(key), "'" + id + "' is not a valid id; use lower-case words joined by hyphens"
                     + (suggestion.isEmpty() ? ", e.g. account-information" : ", e.g. " + suggestion));
@@ -305,12 +334,32 @@ final class Fields {
     }
 
     private List<String> words(String key, boolean mayBeEmpty) {
-        return list(key, (item, itemPath) -> {
-            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                reading.problem(item, itemPath, "expected text, found " + describe(item) + "; write a word such as law");
-                return null;
-            }
-            return scalar.getValue().strip();
-        }, mayBeEmpty);
+        return list(key, (item, itemPath) -> word(item, itemPath, "a word such as law"), mayBeEmpty);
+    }
+
+    /** Checks one word of a list where it is written; returns it, or null after reporting a problem. */
+    interface WordCheck {
+        String check(String word, Node node, String path);
+    }
+
+    /**
+     * A list of short words that may be empty, each handed to {@code check} with its own node and path, so that a
+     * problem points at the item it is about; items that are not words ({@code example} says what to write) or
+     * that {@code check} refuses are left out. Null when the value is not a list.
+     */
+    List<String> words(String key, String example, WordCheck check) {
+        List<String> words = list(key, (item, itemPath) -> {
+            String word = word(item, itemPath, example);
+            return word == null ? null : check.check(word, item, itemPath);
+        }, true);
+        return words == null ? null : words.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private String word(Node item, String itemPath, String example) {
+        if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+            reading.problem(item, itemPath, "expected text, found " + describe(item) + "; write " + example);
+            return null;
+        }
+        return scalar.getValue().strip();
     }
 }

@@ -42,6 +42,36 @@ public final class PolicyMapper {
     private static final String SOURCE_SCOPE = "source";
     private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
+    // The ranges of the facts. A value outside them is not a promise anyone can mean but a slip of the keyboard
+    // (30 years for 30 days, 400 for 40), and the page would show it as one.
+
+    /**
+     * The youngest minimum age: below 13 a service collects from young children, which needs verifiable parental
+     * consent (COPPA) and falls below every GDPR Art. 8 age of consent; the policy has no facts for that.
+     */
+    static final int YOUNGEST_MINIMUM_AGE = 13;
+    /** The oldest minimum age: 21, the highest age a law sets for a service (alcohol, gambling in the US). */
+    static final int OLDEST_MINIMUM_AGE = 21;
+
+    /** How long a period may be, what it is and what to write instead; for the message of {@link Fields#period}. */
+    private record Longest(Period period, String what, String write) {}
+
+    /**
+     * A retention period or removal delay: a century covers the longest records a law asks to keep (medical and
+     * pension records); longer outlives everyone the data is about, and keeps date arithmetic far from overflow.
+     */
+    private static final Longest RETENTION_PERIOD = new Longest(new Period(100, Period.Unit.YEARS), "data can be kept",
+            "write how long it is really kept, e.g. 7 years");
+    /**
+     * The time to answer a request: the laws allow one month (GDPR Art. 12(3)) or 45 days (CCPA), three months
+     * at most with an extension; a year leaves room for other laws, and the lint, not the loader, judges the law.
+     */
+    private static final Longest RESPONSE_TIME = new Longest(new Period(1, Period.Unit.YEARS), "an answer to a request can take",
+            "write the time you answer within, e.g. 30 days (the GDPR allows one month, the CCPA 45 days)");
+    /** How long before a material change takes effect it is announced: 30 days is usual; over a year is a slip. */
+    private static final Longest NOTICE_PERIOD = new Longest(new Period(1, Period.Unit.YEARS), "a change can be announced ahead",
+            "write how long before a material change takes effect it is announced, e.g. 30 days");
+
     private final Reading reading;
     private final java.util.Map<String, String> categoryNames = new java.util.HashMap<>();
     /** Whether collection.sources is written; when it is not, categories' sources refer to nothing. */
@@ -94,7 +124,8 @@ public final class PolicyMapper {
                 section(f, "retention", RETENTION, r -> new Policy.Retention(r.text("title"),
                         optionalProse(r, "intro"), clean(r.list("rules", this::retentionRule)), optionalProse(r, "note"))),
                 section(f, "rights", RIGHTS, r -> new Policy.Rights(r.text("title"),
-                        clean(r.list("rights", this::right)), r.period("responseTime"), r.prose("requests"),
+                        clean(r.list("rights", this::right)), period(r, "responseTime", RESPONSE_TIME),
+                        r.prose("requests"),
                         r.has("requestMethods") ? clean(r.list("requestMethods", this::requestMethod)) : null,
                         optionalProse(r, "verification"), optionalProse(r, "authorizedAgents"))),
                 section(f, "security", SECURITY, s -> new Policy.Security(s.text("title"),
@@ -105,9 +136,10 @@ public final class PolicyMapper {
                         c.text("title"),
                         section(c, "children", CHILDREN, this::children),
                         section(c, "changes", CHANGE_NOTICE, k -> new Policy.ChangeNotice(k.text("title"),
-                                k.prose("text"), k.has("noticePeriod") ? k.period("noticePeriod") : null)))),
+                                k.prose("text"), k.has("noticePeriod") ? period(k, "noticePeriod", NOTICE_PERIOD)
+                                : null)))),
                 section(f, "contact", CONTACT, c -> new Policy.Contact(c.text("title"), c.prose("intro"),
-                        email(c, "email"), c.text("website"), optionalProse(c, "note"), optionalProse(c, "address"),
+                        email(c, "email"), siteHost(c, "website"), optionalProse(c, "note"), optionalProse(c, "address"),
                         appointment(c, "dpo"), appointment(c, "euRepresentative"), appointment(c, "ukRepresentative"),
                         section(c, "supervisoryAuthority", SUPERVISORY_AUTHORITY, a -> new SupervisoryAuthority(
                                 a.text("name"), a.has("website") ? website(a, "website") : null)))),
@@ -131,37 +163,53 @@ public final class PolicyMapper {
         return fields == null ? null : reader.read(fields);
     }
 
-    /** Optional list of category ids, each checked against collection.categories. */
+    /** Optional list of category ids, each checked against collection.categories at its own place in the list. */
     private List<String> categoryRefs(Fields f, String key) {
         if (!f.has(key)) {
             return List.of();
         }
-        List<String> ids = nonNull(f.words(key));
-        Node list = f.node(key);
-        if (list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
-            for (int i = 0; i < seq.getValue().size() && i < ids.size(); i++) {
-                reading.refer(CATEGORY_SCOPE, ids.get(i), seq.getValue().get(i), f.path(key) + "[" + i + "]",
-                        "collection.categories");
-            }
-        }
-        return ids;
+        List<String> ids = f.words(key, "an id defined under collection.categories", (id, item, itemPath) -> {
+            reading.refer(CATEGORY_SCOPE, id, item, itemPath, "collection.categories");
+            return id;
+        });
+        return ids == null ? List.of() : ids;
     }
 
-    /** Java packages in ArchUnit's syntax: com.openai.. or com.example.sdk. */
+    private static final String PACKAGE = "(\\.\\.)?[a-zA-Z_][\\w]*((\\.|\\.\\.)[a-zA-Z_][\\w]*)*(\\.\\.)?";
+
+    /** Java packages in ArchUnit's syntax: com.openai.. or com.example.sdk, each checked where it is written. */
     private List<String> packages(Fields f, String key) {
         if (!f.has(key)) {
             return List.of();
         }
-        List<String> packages = nonNull(f.words(key));
-        Node list = f.node(key);
-        for (int i = 0; i < packages.size(); i++) {
-            if (!packages.get(i).matches("(\\.\\.)?[a-zA-Z_][\\w]*((\\.|\\.\\.)[a-zA-Z_][\\w]*)*(\\.\\.)?")) {
-                Node item = list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq ? seq.getValue().get(i) : list;
-                reading.problem(item, f.path(key) + "[" + i + "]", "'" + packages.get(i) + "' is not a Java package;"
-                        + " write one such as com.openai.. (the trailing .. includes its subpackages)");
+        List<String> packages = f.words(key, "a package such as com.openai..", (name, item, itemPath) -> {
+            if (name.matches(PACKAGE)) {
+                return name;
             }
+            reading.problem(item, itemPath, "'" + name + "' is not a Java package;"
+                    + " write one such as com.openai.. (the trailing .. includes its subpackages)");
+            return null;
+        });
+        return packages == null ? List.of() : packages;
+    }
+
+    /**
+     * A cookie's names as the code sets them: an HTTP token (RFC 6265, RFC 9110 tchar), so no spaces, quotes or
+     * separators; each checked where it is written.
+     */
+    private List<String> cookieNames(Fields f, String key) {
+        if (!f.has(key)) {
+            return List.of();
         }
-        return packages;
+        List<String> names = f.words(key, "a cookie name such as of_session", (name, item, itemPath) -> {
+            if (name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                return name;
+            }
+            reading.problem(item, itemPath, "'" + name + "' is not a cookie name (a name is letters, digits and"
+                    + " ! # $ % & ' * + - . ^ _ ` | ~ only, no spaces); write the name the code sets, e.g. of_session");
+            return null;
+        });
+        return names == null ? List.of() : names;
     }
 
     private static List<String> nonNull(List<String> words) {
@@ -435,19 +483,42 @@ public final class PolicyMapper {
 
     /** A web address written as the page links it, https:// added: a host, perhaps with a path. */
     private String website(Fields f, String key) {
+        return host(f, key, true, "the authority's web address without https://, such as www.edpb.europa.eu");
+    }
+
+    /**
+     * The controller's own site as a bare host: the page links https://host/ and the site's address is
+     * https://host/privacy/, so neither a scheme nor a path belongs here.
+     */
+    private String siteHost(Fields f, String key) {
+        return host(f, key, false, "the site's host name alone, such as openfactory.tech");
+    }
+
+    private String host(Fields f, String key, boolean pathAllowed, String instead) {
         String text = f.text(key);
         if (text == null) {
             return null;
         }
-        String host = text.replaceFirst("/.*", "");
-        if (host.matches(HOST) && !text.matches(".*\\s.*")) {
+        if (isHost(text, pathAllowed)) {
             return text;
         }
         String bare = text.replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
+        if (!pathAllowed) {
+            bare = bare.replaceFirst("/.*", "");
+        }
         reading.problem(f.node(key), f.path(key), "'" + text + "' is not a host name; write "
-                + (!bare.equals(text) && bare.replaceFirst("/.*", "").matches(HOST) ? "the host alone: " + bare
-                        : "the authority's web address without https://, such as www.edpb.europa.eu"));
+                + (!bare.equals(text) && isHost(bare, pathAllowed) ? "the host alone: " + bare : instead));
         return null;
+    }
+
+    /** A host name, with perhaps a path of the characters a URI path allows (RFC 3986 pchar, % escapes). */
+    private static boolean isHost(String text, boolean pathAllowed) {
+        int slash = text.indexOf('/');
+        if (!pathAllowed || slash < 0) {
+            return text.matches(HOST);
+        }
+        return text.substring(0, slash).matches(HOST)
+                && text.substring(slash).matches("(/([A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)+");
     }
 
     /** A host name: labels of letters, digits and hyphens, with a top-level domain. */
@@ -481,7 +552,9 @@ public final class PolicyMapper {
             Fields e = Fields.open(reading, n, p, EXEMPTION);
             return e == null ? null : new CodeRules.Exemption(e.text("rule"), e.text("target"), e.text("reason"));
         }) : List.of();
-        return new CodeRules(packages(f, "storagePackages"), f.has("personalDataNames") ? nonNull(f.words("personalDataNames")) : List.of(),
+        List<String> personalDataNames = f.has("personalDataNames") ? nonNull(f.words("personalDataNames",
+                "a word of field names such as iban", (word, node, path) -> word)) : List.of();
+        return new CodeRules(packages(f, "storagePackages"), personalDataNames,
                 packages(f, "deniedSdkPackages"), packages(f, "trainingApis"),
                 exemptions == null ? List.of() : exemptions.stream().filter(java.util.Objects::nonNull).toList());
     }
@@ -489,6 +562,12 @@ public final class PolicyMapper {
     private Policy.Children children(Fields f) {
         String title = f.text("title");
         Integer minimumAge = f.wholeNumber("minimumAge");
+        if (minimumAge != null && (minimumAge < YOUNGEST_MINIMUM_AGE || minimumAge > OLDEST_MINIMUM_AGE)) {
+            reading.problem(f.node("minimumAge"), f.path("minimumAge"), minimumAge + " is not a minimum age a service"
+                    + " can have; write an age from " + YOUNGEST_MINIMUM_AGE + " to " + OLDEST_MINIMUM_AGE
+                    + ", usually 13 (COPPA), 16 (the GDPR's age of consent) or 18 (adults only)");
+            minimumAge = null;
+        }
         Prose text = f.prose("text");
         return minimumAge == null ? null : new Policy.Children(title, minimumAge, text);
     }
@@ -499,13 +578,25 @@ public final class PolicyMapper {
 
     private String email(Fields f, String key) {
         String email = f.text(key);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !isEmail(email)) {
             reading.problem(f.node(key), f.path(key), "'" + email
                     + "' is not an e-mail address; write one such as privacy@example.com");
             return null;
         }
         return email;
     }
+
+    /**
+     * An address a mail client can use: a dot-atom before the one @ (RFC 5322, without the characters a mailto:
+     * link reads otherwise: ? # % / and quotes), a host name with a top-level domain after it; no spaces anywhere.
+     */
+    static boolean isEmail(String text) {
+        int at = text.lastIndexOf('@');
+        return at > 0 && text.substring(0, at).matches(LOCAL_PART + "(\\." + LOCAL_PART + ")*")
+                && text.substring(at + 1).matches(HOST);
+    }
+
+    private static final String LOCAL_PART = "[A-Za-z0-9!$&'*+=^_`{|}~-]+";
 
     private DataCategory category(Node node, String path) {
         Fields f = Fields.open(reading, node, path, CATEGORY);
@@ -623,7 +714,7 @@ public final class PolicyMapper {
         }
         Boolean required = f.flag("required", null);
         return new Cookie(f.id("id", "cookie", "cookie"), f.text("name"), f.prose("purpose"),
-                required != null && required, f.has("names") ? nonNull(f.words("names")) : List.of(),
+                required != null && required, cookieNames(f, "names"),
                 Boolean.TRUE.equals(f.flag("scriptReadable", false)));
     }
 
@@ -670,13 +761,13 @@ public final class PolicyMapper {
                 yield null;
             }
             case "upTo" -> {
-                Period period = f.period("upTo");
+                Period period = period(f, "upTo", RETENTION_PERIOD);
                 String after = f.has("after") ? f.text("after") : null;
                 String when = f.has("when") ? f.text("when") : null;
                 yield period == null ? null : new KeptFor.UpTo(period, after, when);
             }
             default -> {
-                Period period = f.period("typically");
+                Period period = period(f, "typically", RETENTION_PERIOD);
                 yield period == null ? null : new KeptFor.Typically(period);
             }
         };
@@ -689,7 +780,7 @@ public final class PolicyMapper {
         }
         return switch (form) {
             case "removedWithin" -> {
-                Period period = f.period("removedWithin");
+                Period period = period(f, "removedWithin", RETENTION_PERIOD);
                 yield period == null ? null : new AfterDeletion.RemovedWithin(period);
             }
             case "purged" -> {
@@ -704,9 +795,13 @@ public final class PolicyMapper {
             default -> {
                 List<String> obligations = f.someWords("retainedAsRequiredBy");
                 yield obligations == null || obligations.contains(null) ? null
-                        : new AfterDeletion.RetainedAsRequiredBy(List.copyOf(obligations));
+                        : new AfterDeletion.RetainedAsRequiredBy(obligations);
             }
         };
+    }
+
+    private static Period period(Fields f, String key, Longest longest) {
+        return f.period(key, longest.period(), longest.what(), longest.write());
     }
 
     /** The one key of {@code forms} the mapping uses; none or several is a problem. */
