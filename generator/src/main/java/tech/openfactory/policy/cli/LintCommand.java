@@ -38,6 +38,9 @@ final class LintCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options options = new Options();
 
+    @CommandLine.Mixin
+    FormatOption format = new FormatOption();
+
     @Option(names = "--strict", description = "exit 1 when the lint finds anything")
     boolean strict;
 
@@ -72,6 +75,82 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --format}, of check and lint: how problems and findings are printed. */
+    static final class FormatOption {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
+                description = "text (default): file:line:col: lines; github: GitHub Actions annotations at the lines"
+                        + " they are about, an error per problem and a warning per finding")
+        Format format = Format.TEXT;
+    }
+
+    /**
+     * How a problem or a finding is printed. {@code text} is the {@code file:line:col: …} line editors and logs link
+     * to; {@code github} is a GitHub Actions workflow command ({@code ::error file=…,line=…,col=…::…}) that the
+     * runner shows as an annotation on that line of the pull request: the same message, escaped by the rules of
+     * workflow commands. Summaries and accepted gaps are printed as text in both.
+     */
+    enum Format {
+        TEXT("text"), GITHUB("github");
+
+        private final String id;
+
+        Format(String id) {
+            this.id = id;
+        }
+
+        String problem(Problem problem) {
+            return switch (this) {
+                case TEXT -> problem.toString();
+                case GITHUB -> annotation("error", problem.file(), problem.line(), problem.column(), problem.toString());
+            };
+        }
+
+        String finding(Finding finding) {
+            return switch (this) {
+                case TEXT -> finding.toString();
+                case GITHUB -> annotation("warning", finding.file(), finding.line(), finding.column(), finding.toString());
+            };
+        }
+
+        /** An accepted gap that excuses nothing asks for an edit: a warning at its line. */
+        String unused(LintReport.Unused unused) {
+            return switch (this) {
+                case TEXT -> unused.toString();
+                case GITHUB -> annotation("warning", unused.file(), unused.line(), unused.column(), unused.toString());
+            };
+        }
+
+        /** The text line without its {@code file:line:col: } prefix, as the message of a workflow command. */
+        private static String annotation(String command, String file, int line, int column, String text) {
+            String location = file + ":" + line + ":" + column + ": ";
+            String message = text.startsWith(location) ? text.substring(location.length()) : text;
+            return "::" + command + " file=" + property(file) + ",line=" + line + ",col=" + column + "::"
+                    + data(message);
+        }
+
+        /** A workflow command's message: {@code %}, CR and LF escaped. */
+        static String data(String text) {
+            return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        }
+
+        /** A workflow command's property value: as a message, and {@code :} and {@code ,}, which delimit it. */
+        static String property(String text) {
+            return data(text).replace(":", "%3A").replace(",", "%2C");
+        }
+
+        static final class Converter implements CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                for (Format format : values()) {
+                    if (format.id.equals(value)) {
+                        return format;
+                    }
+                }
+                throw new CommandLine.TypeConversionException("unknown format '" + value + "'; write text or github");
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,9 +160,9 @@ final class LintCommand implements Callable<Integer> {
         Path file = content.content.resolve("privacy").resolve(HistoryLoader.LIVING);
         try {
             LintReport report = run(options.lint(), file);
-            return print(report, out, spec.commandLine().getErr(), strict);
+            return print(report, out, spec.commandLine().getErr(), strict, format.format);
         } catch (PolicyException e) {
-            PolicyCommand.report(e, spec.commandLine().getErr(), file, "nothing was linted");
+            PolicyCommand.report(e, spec.commandLine().getErr(), file, "nothing was linted", format.format);
             return PolicyCommand.POLICY_ERRORS;
         }
     }
@@ -119,11 +198,11 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** Prints a report; returns the exit code. */
-    static int print(LintReport report, PrintWriter out, PrintWriter err, boolean strict) {
-        report.problems().forEach(err::println);
-        report.findings().forEach(out::println);
+    static int print(LintReport report, PrintWriter out, PrintWriter err, boolean strict, Format format) {
+        report.problems().forEach(problem -> err.println(format.problem(problem)));
+        report.findings().forEach(finding -> out.println(format.finding(finding)));
         report.accepted().forEach(out::println);
-        report.unused().forEach(out::println);
+        report.unused().forEach(unused -> out.println(format.unused(unused)));
         out.println(summary(report));
         if (!report.problems().isEmpty()) {
             return PolicyCommand.POLICY_ERRORS;

@@ -132,6 +132,9 @@ public final class PolicyCommand implements Runnable {
         @CommandLine.Mixin
         LintCommand.Options lint = new LintCommand.Options();
 
+        @CommandLine.Mixin
+        LintCommand.FormatOption format = new LintCommand.FormatOption();
+
         @Option(names = "--strict", description = "exit 1 when the lint finds anything (default: findings are warnings)")
         boolean strict;
 
@@ -157,17 +160,22 @@ public final class PolicyCommand implements Runnable {
                                     : "unreleased " + pending.id() + " change: run `policy diff` to see it");
                 }).orElse("no published version yet: publish the first with `policy release --kind initial`"));
                 return LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile()), out,
-                        spec.commandLine().getErr(), strict);
+                        spec.commandLine().getErr(), strict, format.format);
             } catch (PolicyException e) {
-                report(e, spec.commandLine().getErr(), builder.policyFile(), "nothing was written");
+                report(e, spec.commandLine().getErr(), builder.policyFile(), "nothing was written", format.format);
                 return POLICY_ERRORS;
             }
         }
     }
 
     static void report(PolicyException e, PrintWriter err, Path file, String consequence) {
+        report(e, err, file, consequence, LintCommand.Format.TEXT);
+    }
+
+    /** Prints each problem in the format asked for, then one line counting them and saying what was not done. */
+    static void report(PolicyException e, PrintWriter err, Path file, String consequence, LintCommand.Format format) {
         for (Problem problem : e.problems()) {
-            err.println(problem);
+            err.println(format.problem(problem));
         }
         int n = e.problems().size();
         err.println(n + (n == 1 ? " problem" : " problems") + " in " + files(e.problems(), file) + "; " + consequence);
