@@ -24,7 +24,7 @@ import tech.openfactory.policy.site.SiteException;
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCommand.Version.class,
         description = "Renders and checks OpenFactory's privacy policy (content/privacy/policy.yaml).",
         subcommands = {PolicyCommand.Build.class, PolicyCommand.Check.class, LintCommand.class, ReleaseCommand.class,
-            DiffCommand.class, ServeCommand.class},
+            DiffCommand.class, ServeCommand.class, TranslationsCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class PolicyCommand implements Runnable {
     static final int POLICY_ERRORS = ExitCode.POLICY_ERRORS.code();

@@ -15,17 +15,26 @@ import java.util.stream.Stream;
 import tech.openfactory.policy.model.internal.LockEntry;
 import tech.openfactory.policy.model.internal.LockFile;
 import tech.openfactory.policy.model.internal.NodeLocator;
+import tech.openfactory.policy.translation.Translation;
+import tech.openfactory.policy.translation.TranslationLoader;
+import tech.openfactory.policy.translation.Translations;
 
 /**
  * Loads the living policy and every published version below a privacy folder ({@code content/privacy}), and
  * checks that history was never rewritten: each version is the file the lock names, byte for byte, in the order
- * published, with dates that only move forward. Every problem is reported at once, each naming its file.
+ * published, with dates that only move forward, and each translation frozen with a version is the file the lock
+ * names under it. Every problem is reported at once, each naming its file.
  *
  * <pre>
- * content/privacy/policy.yaml               the living policy
- * content/privacy/versions/2026-04-08.yaml  a published version, named by its last-updated date
- * content/privacy/versions/versions.lock    the published versions with their SHA-256, written by release
+ * content/privacy/policy.yaml                  the living policy
+ * content/privacy/versions/2026-04-08.yaml     a published version, named by its last-updated date
+ * content/privacy/versions/2026-04-08/de.yaml  a translation frozen with it (see {@link Translation})
+ * content/privacy/versions/versions.lock       the published versions and their translations with their SHA-256,
+ *                                              written by release
  * </pre>
+ *
+ * The living translations ({@code content/privacy/translations}) are not part of the history: {@link
+ * TranslationLoader} reads them.
  */
 public final class HistoryLoader {
     public static final String LIVING = "policy.yaml";
@@ -34,6 +43,8 @@ public final class HistoryLoader {
 
     private static final String RESTORE = "a published version is frozen: restore it with git checkout and publish"
             + " the change as a new version with `policy release`";
+
+    private final TranslationLoader translationLoader = new TranslationLoader();
 
     private final PolicyLoader loader;
 
@@ -94,10 +105,12 @@ public final class HistoryLoader {
         List<PublishedVersion> versions = new ArrayList<>();
         PublishedVersion previous = null;
         LocalDate previousDate = null;
+        Set<String> frozen = new TreeSet<>();
         for (int i = 0; i < entries.size(); i++) {
             LockEntry entry = entries.get(i);
             String where = "versions[" + i + "]";
             onDisk.remove(entry.file());
+            entry.translations().forEach(t -> frozen.add(t.file()));
             LocalDate named = dateOf(entry.file());
             if (named == null) {
                 problems.add(at(lockFile, entry, where + ".file", "'" + entry.file() + "' is not a version file name;"
@@ -124,12 +137,13 @@ public final class HistoryLoader {
                 continue;
             }
             problems.addAll(read.problems());
+            List<Translation> translations = translations(dir, lockFile, entry, where, problems);
             Policy policy = read.policy();
             if (policy == null) {
                 continue;
             }
             PublishedVersion version = new PublishedVersion(entry.file(), policy, sha, entry.kind(), entry.released(),
-                    entry.summary(), entry.reason());
+                    entry.summary(), entry.reason(), translations);
             checkDates(file, lockFile, entry, where, version, previous, problems);
             versions.add(version);
             previous = version;
@@ -138,7 +152,76 @@ public final class HistoryLoader {
             problems.add(new Problem(dir.resolve(stray).toString(), 1, 1, "", "not in versions.lock; versions are"
                     + " published only by `policy release`: delete this file, or edit policy.yaml and release it"));
         }
+        for (String stray : frozenOnDisk(dir, problems)) {
+            if (!frozen.contains(stray)) {
+                String name = stray.substring(stray.indexOf('/') + 1);
+                problems.add(new Problem(dir.resolve(stray).toString(), 1, 1, "", "not in versions.lock; translations"
+                        + " are frozen only by `policy release`, with the version they translate: delete this file,"
+                        + " and edit " + Translations.DIRECTORY + "/" + name + " for the next version"));
+            }
+        }
         return versions;
+    }
+
+    /**
+     * The translations the lock records under a version, each checked against its SHA-256 and loaded; problems for
+     * the missing, changed and unreadable ones.
+     */
+    private List<Translation> translations(Path dir, Path lockFile, LockEntry entry, String where,
+            List<Problem> problems) {
+        String id = entry.file().substring(0, entry.file().length() - ".yaml".length());
+        List<Translation> out = new ArrayList<>();
+        for (int j = 0; j < entry.translations().size(); j++) {
+            LockEntry.LockedTranslation locked = entry.translations().get(j);
+            String at = where + ".translations[" + j + "].file";
+            if (!locked.file().matches(java.util.regex.Pattern.quote(id) + "/[A-Za-z0-9-]+\\.yaml")) {
+                problems.add(lockProblem(lockFile, entry, at, "'" + locked.file() + "' is not a translation frozen"
+                        + " with " + entry.file() + "; those are named " + id + "/<locale>.yaml, e.g. " + id + "/de.yaml; restore"
+                        + " versions.lock with git checkout"));
+                continue;
+            }
+            Path file = dir.resolve(locked.file());
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(lockProblem(lockFile, entry, at, "frozen translation " + locked.file() + " is missing;"
+                        + " a translation released with a version is never deleted: restore it with git checkout -- "
+                        + file));
+                continue;
+            }
+            String sha = Checksum.sha256(bytes);
+            if (!sha.equals(locked.sha256())) {
+                String living = locked.file().substring(id.length() + 1);
+                problems.add(new Problem(file.toString(), 1, 1, "", "this frozen translation was changed (its SHA-256"
+                        + " is " + sha + ", versions.lock records " + locked.sha256() + "); a translation released with"
+                        + " version " + id + " is frozen: restore it with git checkout, and change translations/"
+                        + living + " for the next version instead"));
+                continue;
+            }
+            try {
+                out.add(translationLoader.load(file.toString(), bytes));
+            } catch (PolicyException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        out.sort(Comparator.comparing(Translation::tag));
+        return out;
+    }
+
+    /** The yaml files in the version folders below {@code dir}, as {@code <folder>/<file>}. */
+    private static Set<String> frozenOnDisk(Path dir, List<Problem> problems) {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> folders = Files.list(dir)) {
+            for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory)::iterator) {
+                for (String name : yamlFiles(folder, problems)) {
+                    names.add(folder.getFileName() + "/" + name);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 1, 1, "", "cannot list (" + e.getMessage() + ")"));
+        }
+        return names;
     }
 
     /** One version file as read: its bytes (null when missing), checksum, policy or problems. */

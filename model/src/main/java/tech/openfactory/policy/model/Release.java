@@ -11,11 +11,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tech.openfactory.policy.model.internal.LockEntry;
 import tech.openfactory.policy.model.internal.LockFile;
+import tech.openfactory.policy.translation.Translation;
+import tech.openfactory.policy.translation.TranslationLoader;
+import tech.openfactory.policy.translation.TranslationStatus;
+import tech.openfactory.policy.translation.Translations;
 
 /**
  * Freezes the living policy as the next published version: checks the declared kind against the one computed
  * from the facts and the dates against the policy's change rules, then writes {@code versions/<lastUpdated>.yaml}
- * (the living file, byte for byte) and appends it to {@code versions.lock}.
+ * (the living file, byte for byte) and appends it to {@code versions.lock}. Each living translation,
+ * {@code translations/<locale>.yaml}, is frozen with it: copied byte for byte to
+ * {@code versions/<lastUpdated>/<locale>.yaml} and recorded with its SHA-256 under the version in the lock, so the
+ * version's translated pages never change. A translation that does not load, or whose placeholders differ from the
+ * English ones, stops the release; missing and stale units do not (the page shows them in English).
  *
  * <ul>
  * <li>editorial: the effective date stays that of the version before; the last-updated date moves;</li>
@@ -95,6 +103,26 @@ public final class Release {
                         + " order: release with --date " + latest.released() + " or later"));
             }
         }
+        List<Path> translationFiles = List.of();
+        try {
+            translationFiles = TranslationLoader.files(privacy.resolve(Translations.DIRECTORY));
+        } catch (PolicyException e) {
+            problems.addAll(e.problems());
+        }
+        List<byte[]> translationBytes = new ArrayList<>();
+        List<Translation> translations = new ArrayList<>();
+        TranslationLoader translationLoader = new TranslationLoader();
+        for (Path file : translationFiles) {
+            byte[] read = Files.readAllBytes(file);
+            try {
+                Translation translation = translationLoader.load(file.toString(), read);
+                problems.addAll(TranslationStatus.of(living, translation).errors());
+                translations.add(translation);
+                translationBytes.add(read);
+            } catch (PolicyException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new PolicyException(problems);
         }
@@ -103,18 +131,42 @@ public final class Release {
         Path versions = Files.createDirectories(privacy.resolve(HistoryLoader.VERSIONS));
         List<LockEntry> entries = new ArrayList<>();
         for (PublishedVersion v : history.versions()) {
-            entries.add(new LockEntry(v.file(), v.sha256(), v.kind(), v.released(), v.summary(), v.reason(), 0, 0));
+            entries.add(new LockEntry(v.file(), v.sha256(), v.kind(), v.released(), v.summary(), v.reason(),
+                    v.translations().stream().map(t -> new LockEntry.LockedTranslation(frozenName(v.id(), t),
+                            t.sha256(), 0, 0)).toList(), 0, 0));
         }
         String sha = Checksum.sha256(bytes);
-        entries.add(new LockEntry(name, sha, recorded, date, summary.strip(), blank(reason) ? null : reason.strip(), 0, 0));
-        // The version first (it must not exist), then the lock by an atomic rename: a crash leaves either the old
-        // history or the new one, plus at worst a stray version file that check reports.
+        String id = living.lastUpdated().toString();
+        entries.add(new LockEntry(name, sha, recorded, date, summary.strip(), blank(reason) ? null : reason.strip(),
+                translations.stream().map(t -> new LockEntry.LockedTranslation(frozenName(id, t), t.sha256(), 0, 0))
+                        .toList(), 0, 0));
+        // The version and its translations first (none may exist), then the lock by an atomic rename: a crash
+        // leaves either the old history or the new one, plus at worst stray files that check reports.
         Files.write(versions.resolve(name), bytes, StandardOpenOption.CREATE_NEW);
+        List<Translation> frozen = new ArrayList<>();
+        if (!translations.isEmpty()) {
+            Files.createDirectories(versions.resolve(id));
+        }
+        for (int i = 0; i < translations.size(); i++) {
+            Path file = versions.resolve(frozenName(id, translations.get(i)));
+            Files.write(file, translationBytes.get(i), StandardOpenOption.CREATE_NEW);
+            try {
+                frozen.add(translationLoader.load(file.toString(), translationBytes.get(i)));
+            } catch (PolicyException e) {
+                throw new IllegalStateException("a translation that loaded no longer loads under its frozen name", e);
+            }
+        }
         Path lock = versions.resolve(HistoryLoader.LOCK);
         Path temp = Files.createTempFile(versions, ".versions.lock.", ".tmp");
         Files.write(temp, LockFile.write(entries));
         Files.move(temp, lock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new PublishedVersion(name, living, sha, recorded, date, summary.strip(), blank(reason) ? null : reason.strip());
+        return new PublishedVersion(name, living, sha, recorded, date, summary.strip(),
+                blank(reason) ? null : reason.strip(), frozen);
+    }
+
+    /** Where a translation is frozen with a version, relative to the versions folder: {@code 2026-04-08/de.yaml}. */
+    private static String frozenName(String version, Translation translation) {
+        return version + "/" + translation.tag() + ".yaml";
     }
 
     private void dates(Path file, byte[] bytes, Policy living, PublishedVersion latest, List<Problem> problems) {

@@ -8,7 +8,11 @@ import tech.openfactory.policy.model.ChangeKind;
 import tech.openfactory.policy.model.PolicyLoader;
 import tech.openfactory.policy.model.Problem;
 
-/** Reads and writes {@code versions.lock}, the list of published versions with their checksums. */
+/**
+ * Reads and writes {@code versions.lock}, the list of published versions with their checksums, and under each the
+ * translations frozen with it ({@code translations:}, left out when there are none, so a lock written before
+ * translations existed reads and writes the same bytes).
+ */
 public final class LockFile {
     private static final String HEADER = """
             # Published versions of the privacy policy, oldest first, with the SHA-256 of each file.
@@ -55,11 +59,29 @@ public final class LockFile {
         var released = f.date("released");
         String summary = f.text("summary");
         String reason = f.has("reason") ? f.text("reason") : null;
-        if (Objects.isNull(file) || Objects.isNull(sha) || kind == null || released == null || summary == null) {
+        List<LockEntry.LockedTranslation> translations = f.has("translations")
+                ? f.list("translations", (item, itemPath) -> translation(reading, item, itemPath)) : List.of();
+        if (Objects.isNull(file) || Objects.isNull(sha) || kind == null || released == null || summary == null
+                || translations == null || translations.stream().anyMatch(Objects::isNull)) {
             return null;
         }
-        return new LockEntry(file, sha, kind, released, summary, reason, node.getStartMark().getLine() + 1,
-                node.getStartMark().getColumn() + 1);
+        return new LockEntry(file, sha, kind, released, summary, reason, translations,
+                node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    private static LockEntry.LockedTranslation translation(Reading reading, Node node, String path) {
+        Fields f = Fields.open(reading, node, path, Shapes.LOCKED_TRANSLATION);
+        if (f == null) {
+            return null;
+        }
+        String file = f.text("file");
+        String sha = f.text("sha256");
+        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+            reading.problem(f.node("sha256"), f.path("sha256"), "not a SHA-256; restore versions.lock from git");
+            return null;
+        }
+        return file == null || sha == null ? null : new LockEntry.LockedTranslation(file, sha,
+                node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     /** The lock's text for {@code entries}: stable, so the same history always writes the same bytes. */
@@ -73,6 +95,13 @@ public final class LockFile {
                     .append("    summary: ").append(quote(e.summary())).append('\n');
             if (e.reason() != null) {
                 out.append("    reason: ").append(quote(e.reason())).append('\n');
+            }
+            if (!e.translations().isEmpty()) {
+                out.append("    translations:\n");
+                for (LockEntry.LockedTranslation t : e.translations()) {
+                    out.append("      - file: ").append(t.file()).append('\n')
+                            .append("        sha256: ").append(t.sha256()).append('\n');
+                }
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -65,7 +65,8 @@ public final class Shapes {
 
     static final Shape LOCK = Shape.named("VersionLock").required("versions");
     static final Shape LOCKED_VERSION = Shape.named("LockedVersion")
-            .required("file", "sha256", "kind", "released", "summary").optional("reason");
+            .required("file", "sha256", "kind", "released", "summary").optional("reason", "translations");
+    static final Shape LOCKED_TRANSLATION = Shape.named("LockedTranslation").required("file", "sha256");
 
     /** All shapes of the policy file, for tests that compare the loader with the schema. */
     public static List<Shape> all() {
