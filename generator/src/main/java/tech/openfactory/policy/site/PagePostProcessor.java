@@ -60,7 +60,12 @@ final class PagePostProcessor {
                     link.appendElement("span").addClass("section-number").text(num.text());
                     link.appendText(" ");
                 }
-                link.appendText(heading.ownText().strip());
+                if (heading.select("> span[lang]").isEmpty()) {
+                    link.appendText(heading.ownText().strip());
+                } else {
+                    // A title a translated page shows in English: the contents keep it marked, without the note.
+                    heading.select("> span[lang]").forEach(span -> link.appendChild(span.clone()));
+                }
             }
         }
         return doc.outerHtml() + "\n";

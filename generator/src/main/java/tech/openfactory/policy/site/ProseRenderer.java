@@ -24,6 +24,15 @@ final class ProseRenderer {
         return markdown.inline(fill(prose.markdown(), policy));
     }
 
+    /** Markdown of a page in a language: its placeholders filled with the policy's facts worded in that language. */
+    String block(String text, Policy policy, FactWording words) {
+        return markdown.block(fill(text, policy, true, words));
+    }
+
+    String inline(String text, Policy policy, FactWording words) {
+        return markdown.inline(fill(text, policy, true, words));
+    }
+
     /** The Markdown source with placeholders replaced by their plain values, for a redline. */
     static String plain(String markdown, Policy policy) {
         return fill(markdown, policy, false);
@@ -35,30 +44,47 @@ final class ProseRenderer {
     }
 
     private static String fill(String markdown, Policy policy, boolean asMarkdown) {
+        return fill(markdown, policy, asMarkdown, null);
+    }
+
+    /** {@code words} null: the English of the changelog and the pull-request summary. */
+    private static String fill(String markdown, Policy policy, boolean asMarkdown, FactWording words) {
         Matcher m = Placeholder.SYNTAX.matcher(markdown);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             // The loader has rejected unknown names and forms, so a miss here is a bug, not bad input.
             Placeholder placeholder = Placeholder.named(m.group(1)).orElseThrow(
                     () -> new IllegalStateException("unknown placeholder reached the renderer: " + m.group()));
-            m.appendReplacement(out, Matcher.quoteReplacement(text(placeholder, m.group(2), policy, asMarkdown)));
+            m.appendReplacement(out, Matcher.quoteReplacement(text(placeholder, m.group(2), policy, asMarkdown, words)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String text(Placeholder placeholder, String form, Policy policy, boolean asMarkdown) {
+    private static String text(Placeholder placeholder, String form, Policy policy, boolean asMarkdown,
+            FactWording words) {
         Object value = placeholder.valueIn(policy);
         if (placeholder == Placeholder.CONTACT_EMAIL && asMarkdown) {
             return "<" + value + ">"; // a Markdown autolink: the address is clickable wherever prose names it
         }
         if (value instanceof Period period) {
-            return "compound".equals(form) ? period.amount() + "-" + period.unit().singular() : period.toString();
+            String worded = words == null
+                    ? "compound".equals(form) ? period.amount() + "-" + period.unit().singular() : period.toString()
+                    : "compound".equals(form) ? words.compound(period) : words.period(period);
+            return escapeWorded(worded, asMarkdown, words);
         }
         if (value instanceof LocalDate date) {
-            return LONG_DATE.format(date);
+            return escapeWorded(words == null ? LONG_DATE.format(date) : words.date(date), asMarkdown, words);
         }
         return asMarkdown ? escapeMarkdown(String.valueOf(value)) : String.valueOf(value);
+    }
+
+    /**
+     * A worded fact in Markdown. English words ("30-day", "April 8, 2026") are put in as they are, as they always
+     * were; another language's are escaped, since "8. April 2026" at the start of a line would start a list.
+     */
+    private static String escapeWorded(String worded, boolean asMarkdown, FactWording words) {
+        return asMarkdown && words != null && !words.english() ? escapeMarkdown(worded) : worded;
     }
 
     static String escapeMarkdown(String text) {

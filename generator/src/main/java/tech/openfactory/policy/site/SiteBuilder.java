@@ -13,11 +13,13 @@ import tech.openfactory.policy.model.HistoryLoader;
 import tech.openfactory.policy.model.PolicyException;
 import tech.openfactory.policy.model.PolicyHistory;
 import tech.openfactory.policy.model.PolicyLoader;
+import tech.openfactory.policy.translation.StalePolicy;
 
 /**
  * The one entry point of the generator: loads {@code content/privacy/} (the living policy and its published
  * versions), renders the site and puts it in place atomically. One renderer per kind of output: the policy pages,
- * the changelogs, the versions list, the feed.
+ * the changelogs, the versions list, the feed, each in English and in every language the policy was released
+ * with (the translations of {@code content/privacy/translations/}, frozen with each version).
  *
  * <pre>{@code
  * SiteBuilder.builder().content(Path.of("content")).build().render();
@@ -35,7 +37,9 @@ public final class SiteBuilder {
     private final PolicyLoader loader;
     private final LocalDate asOf;
     private final SiteWriter writer;
-    private final PdfRenderer pdf = new PdfRenderer();
+    private final StalePolicy stale;
+    /** Made on the first render: its class initialisation (the PDF libraries' logging) is wasted on check. */
+    private PdfRenderer pdf;
     private Templates compiled;
     private String compiledFingerprint;
 
@@ -46,6 +50,7 @@ public final class SiteBuilder {
         this.loader = builder.loader;
         this.asOf = builder.asOf;
         this.writer = builder.writer;
+        this.stale = builder.stale;
     }
 
     public static Builder builder() {
@@ -83,8 +88,10 @@ public final class SiteBuilder {
 
     private SortedMap<String, byte[]> files(Path previous) throws PolicyException, SiteException {
         PolicyHistory history = check();
+        SiteTranslations translations = SiteTranslations.of(history, policyFile().getParent(), stale);
         PageContext site = new PageContext(history, asOf, templates(),
-                new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8), pdf, previous);
+                new String(readTemplateFile(PdfRenderer.STYLESHEET), java.nio.charset.StandardCharsets.UTF_8), pdf(),
+                previous, translations);
         SortedMap<String, byte[]> files = new TreeMap<>();
         PolicyPageRenderer.render(site, files);
         ChangelogRenderer.render(site, files);
@@ -92,6 +99,13 @@ public final class SiteBuilder {
         FeedRenderer.render(site, files);
         files.put("privacy/" + STYLESHEET, readTemplateFile(STYLESHEET));
         return files;
+    }
+
+    private synchronized PdfRenderer pdf() {
+        if (pdf == null) {
+            pdf = new PdfRenderer();
+        }
+        return pdf;
     }
 
     /**
@@ -147,8 +161,19 @@ public final class SiteBuilder {
         private PolicyLoader loader = PolicyLoader.builder().build();
         private LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
         private SiteWriter writer = SiteWriter.DEFAULT;
+        private StalePolicy stale = StalePolicy.DEFAULT;
 
         private Builder() {}
+
+        /**
+         * What a translated page does with a unit whose English text changed since it was translated:
+         * {@link StalePolicy#ENGLISH_WITH_NOTE} (the default) shows the English text, marked {@code lang="en"} with a
+         * note; {@link StalePolicy#REFUSE} fails the build, naming each such unit at its line in its translation file.
+         */
+        public Builder stale(StalePolicy stale) {
+            this.stale = java.util.Objects.requireNonNull(stale, "stale");
+            return this;
+        }
 
         /** The writer that puts the site in place; tests pass one with a fault-injection hook. */
         Builder writer(SiteWriter writer) {

@@ -19,6 +19,8 @@ final class Templates {
     private final PebbleEngine engine;
     private final Path folder;
     private final PagePostProcessor postProcessor = new PagePostProcessor();
+    /** The message bundles read so far, by language; English first, as every other is held to it. */
+    private final Map<Locale, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     Templates(Path folder) {
         this.folder = folder;
@@ -30,6 +32,17 @@ final class Templates {
                 .newLineTrimming(true)
                 .extension(new PolicyExtension())
                 .build();
+    }
+
+    /** The messages of a language, read from {@code messages/<tag>.properties} the first time they are needed. */
+    synchronized Messages messages(Locale locale) throws SiteException {
+        Messages loaded = messages.get(locale);
+        if (loaded == null) {
+            Messages english = locale.getLanguage().equals(Messages.ENGLISH) ? null : messages(Locale.ENGLISH);
+            loaded = Messages.load(folder, locale, english);
+            messages.put(locale, loaded);
+        }
+        return loaded;
     }
 
     /** An HTML page: the template's output, numbered, anchored and given its table of contents. */
@@ -45,12 +58,27 @@ final class Templates {
             compiled.evaluate(out, variables);
             return out.toString();
         } catch (PebbleException e) {
+            Messages.MessageProblem missing = messageProblem(e);
+            if (missing != null) {
+                throw new SiteException(missing.getMessage() + " (asked for by " + location(e, template) + ")", e);
+            }
             throw new SiteException(location(e, template) + ": " + e.getPebbleMessage()
                     + "; fix the template (see the Pebble documentation for its syntax)", e);
+        } catch (Messages.MessageProblem e) {
+            throw new SiteException(e.getMessage() + " (asked for by " + folder.resolve(template) + ")", e);
         } catch (IOException | UncheckedIOException e) {
             throw new SiteException(folder.resolve(template) + ": cannot read the template (" + e.getMessage()
                     + "); check the --templates folder", e);
         }
+    }
+
+    private static Messages.MessageProblem messageProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Messages.MessageProblem missing) {
+                return missing;
+            }
+        }
+        return null;
     }
 
     private String location(PebbleException e, String template) {

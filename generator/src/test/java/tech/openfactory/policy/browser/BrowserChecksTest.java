@@ -76,12 +76,43 @@ class BrowserChecksTest {
                 .out(exampleSite.resolve("site")).asOf(AS_OF).build().render();
         real = StaticSite.serve(realSite.resolve("site"));
         example = StaticSite.serve(exampleSite.resolve("site"));
-        pages = List.of(
+        List<Page> all = new ArrayList<>(List.of(
                 new Page("real current page", real, "/privacy/", true, true),
                 new Page("example current page", example, "/privacy/", true, true),
                 new Page("example upcoming version", example, "/privacy/2025-11-03/", true, true),
                 new Page("example changelog", example, "/privacy/changes/2025-06-02/", false, true),
-                new Page("example versions list", example, "/privacy/versions/", false, true));
+                new Page("example versions list", example, "/privacy/versions/", false, true)));
+        all.addAll(translatedPages(exampleSite.resolve("site")));
+        pages = List.copyOf(all);
+    }
+
+    /**
+     * The example's translated pages (its German and its Arabic, right to left), as the build made them: every
+     * page below a language folder, {@code /privacy/<version>/<lang>/} or {@code /privacy/<lang>/...}.
+     */
+    static List<Page> translatedPages(Path site) throws IOException {
+        List<Page> found = new ArrayList<>();
+        for (String file : Project.tree(site).keySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "privacy/((?:\\d{4}-\\d\\d-\\d\\d/)?)([a-z]{2,3}(?:-[A-Za-z0-9]+)*)/((?:versions/)?)index\\.html")
+                    .matcher(file);
+            if (m.matches() && !m.group(2).equals("changes") && !m.group(2).equals("versions")) {
+                boolean list = !m.group(3).isEmpty();
+                String what = list ? "versions list" : m.group(1).isEmpty() ? "current page" : "version "
+                        + m.group(1).replace("/", "");
+                found.add(new Page("example " + what + " in " + m.group(2), example, "/" + file.replace("index.html", ""),
+                        !list, true));
+            }
+        }
+        if (found.stream().map(p -> p.path().replaceAll(".*/([a-z-]+)/(versions/)?$", "$1")).distinct().count() < 2) {
+            fail("the example should have translated pages in German and Arabic; found " + found);
+        }
+        return found;
+    }
+
+    /** The example's Arabic page: the right-to-left one. */
+    static Page arabic() {
+        return pages.stream().filter(p -> p.path().matches(".*/ar/")).findFirst().orElseThrow();
     }
 
     @AfterAll
@@ -403,6 +434,34 @@ class BrowserChecksTest {
         Files.createDirectories(out);
         screenshot(pages.get(0), DESKTOP, 900, false, out.resolve("privacy-desktop.png"));
         screenshot(pages.get(0), PHONE, 812, true, out.resolve("privacy-phone.png"));
+        screenshot(arabic(), DESKTOP, 900, false, out.resolve("privacy-ar-desktop.png"));
+        screenshot(arabic(), PHONE, 812, true, out.resolve("privacy-ar-phone.png"));
+    }
+
+    @Test
+    void a_right_to_left_page_is_laid_out_right_to_left() {
+        Page page = arabic();
+        browser.open(page.url());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layout = (Map<String, Object>) browser.script(
+                "const main = document.querySelector('main').getBoundingClientRect();"
+                        + "const h1 = document.querySelector('h1').getBoundingClientRect();"
+                        + "const summary = getComputedStyle(document.querySelector('.summary'));"
+                        + "const english = document.querySelector('main [lang=en]');"
+                        + "return {dir: getComputedStyle(document.body).direction,"
+                        + " h1Right: h1.right, mainRight: main.right,"
+                        + " border: summary.borderRightWidth, borderLeft: summary.borderLeftWidth,"
+                        + " english: english ? getComputedStyle(english).direction : null};");
+        assertEquals("rtl", layout.get("dir"), page + ": direction");
+        // The heading starts at the right edge of the text column (its padding), the accent border is on the right.
+        assertTrue(Math.abs(((Number) layout.get("mainRight")).doubleValue() - 20
+                - ((Number) layout.get("h1Right")).doubleValue()) <= 1, page + ": the heading is not right-aligned: "
+                        + layout);
+        assertEquals("4px", layout.get("border"), page + ": the summary's accent is not on the start (right) side");
+        assertEquals("0px", layout.get("borderLeft"), page + ": the end (left) side has no accent");
+        if (layout.get("english") != null) {
+            assertEquals("ltr", layout.get("english"), page + ": English shown on it runs left to right");
+        }
     }
 
     private static void screenshot(Page page, int width, int height, boolean phone, Path file) throws IOException {

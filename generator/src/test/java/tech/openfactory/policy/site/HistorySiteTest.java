@@ -64,6 +64,21 @@ class HistorySiteTest {
                 expected.add("privacy/changes/" + v + "/index.html");
             }
         }
+        // In each language a version was released with, its page and PDF; the page in force, the list of versions
+        // and the feed in the languages of the version in force (the changelogs stay English).
+        var history = new tech.openfactory.policy.model.HistoryLoader(tech.openfactory.policy.model.PolicyLoader
+                .builder().build()).load(Project.exampleContent().resolve("privacy"));
+        for (var version : history.versions()) {
+            for (var translation : version.translations()) {
+                expected.add("privacy/" + version.id() + "/" + translation.tag() + "/index.html");
+                expected.add("privacy/" + version.id() + "/" + translation.tag() + "/policy.pdf");
+                if (version == history.inForce(AS_OF).orElseThrow()) {
+                    for (String file : List.of("index.html", "feed.xml", "versions/index.html")) {
+                        expected.add("privacy/" + translation.tag() + "/" + file);
+                    }
+                }
+            }
+        }
         assertEquals(expected, Project.tree(site).keySet());
     }
 

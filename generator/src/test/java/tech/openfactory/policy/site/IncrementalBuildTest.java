@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,8 @@ class IncrementalBuildTest {
 
     @Test
     void a_rebuild_reuses_the_pdf_of_an_unchanged_version_and_remakes_a_changed_one(@TempDir Path dir) throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        try (Stream<Path> files = Files.list(Project.templates())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, templates.resolve(file.getFileName()));
-            }
-        }
+        Path templates = dir.resolve("templates");
+        org.apache.commons.io.file.PathUtils.copyDirectory(Project.templates(), templates); // with messages/
         Path out = dir.resolve("site");
         SiteBuilder.Builder builder = SiteBuilder.builder().content(Project.content()).templates(templates).out(out);
         builder.build().render();

@@ -9,8 +9,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Walks a built site and lists every internal link or anchor that leads nowhere. */
+/**
+ * Walks a built site and lists every internal link or anchor that leads nowhere. Absolute links to the site's own
+ * address (the hreflang alternates are absolute, as search engines want them) are followed into the site too.
+ */
 final class LinkChecker {
+    /** Where the sites of the tests are published, from the policies' {@code contact.website}. */
+    static final String BASE = "https://openfactory.tech/privacy/";
+
     private LinkChecker() {}
 
     static List<String> broken(Path site) throws IOException {
@@ -23,11 +29,13 @@ final class LinkChecker {
             Document doc = Jsoup.parse(page.toFile());
             for (Element a : doc.select("a[href], link[href]")) {
                 String href = a.attr("href");
-                if (href.matches("(?i)^(https?|mailto):.*")) {
+                boolean own = href.startsWith(BASE);
+                if (!own && href.matches("(?i)^(https?|mailto|tel):.*")) {
                     continue;
                 }
                 String[] parts = href.split("#", 2);
-                Path target = parts[0].isEmpty() ? page : page.getParent().resolve(parts[0]).normalize();
+                Path target = own ? site.resolve("privacy/" + parts[0].substring(BASE.length())).normalize()
+                        : parts[0].isEmpty() ? page : page.getParent().resolve(parts[0]).normalize();
                 if (Files.isDirectory(target)) {
                     target = target.resolve("index.html");
                 }

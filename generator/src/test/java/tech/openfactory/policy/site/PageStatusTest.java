@@ -14,12 +14,7 @@ class PageStatusTest {
     @Test
     void a_misspelt_status_in_a_template_fails_the_build_naming_the_template(@TempDir Path dir) throws Exception {
         Path templates = dir.resolve("templates");
-        Files.createDirectories(templates);
-        try (var files = Files.list(Project.templates())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, templates.resolve(file.getFileName().toString()));
-            }
-        }
+        org.apache.commons.io.file.PathUtils.copyDirectory(Project.templates(), templates); // with messages/
         Path banner = templates.resolve("banner.peb");
         Files.writeString(banner, Files.readString(banner).replace("{% elseif status.current %}",
                 "{% elseif status.curent %}"));

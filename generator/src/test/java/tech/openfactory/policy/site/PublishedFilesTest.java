@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What is published, checked as the world gets it: every page of the real site and of the example history is
- * valid HTML for the Nu HTML Checker, no internal link is broken, and each version's PDF holds the whole policy.
+ * What is published, checked as the world gets it: every page of the real site and of the example history (its
+ * translated pages too, the Arabic one right to left) is valid HTML for the Nu HTML Checker, no internal link is
+ * broken (nor an hreflang alternate), and each version's PDF holds the whole policy.
  */
 class PublishedFilesTest {
     @TempDir
@@ -41,12 +42,16 @@ class PublishedFilesTest {
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> errors = new ArrayList<>();
         int pages = 0;
+        int translated = 0;
         for (Path site : List.of(real, history)) {
             for (String file : Project.tree(site).keySet()) {
                 if (!file.endsWith(".html")) {
                     continue;
                 }
                 pages++;
+                if (file.matches("privacy/(\\d{4}-\\d\\d-\\d\\d/)?(?!versions/|changes/)[a-z]{2,3}(-[A-Za-z0-9]+)*/.*")) {
+                    translated++; // the example's German and Arabic pages, Arabic right to left
+                }
                 String report = validator.validate(site.resolve(file));
                 for (String line : report.split("\n")) {
                     if (line.contains(": error:") || line.contains(": fatal:")) {
@@ -56,7 +61,9 @@ class PublishedFilesTest {
             }
         }
         assertEquals(List.of(), errors);
-        assertEquals(3 + 11, pages, "pages checked: 3 of the real site, 11 of the history");
+        assertTrue(translated >= 2, "the example's translated pages are checked too: " + translated);
+        assertEquals(3 + 11 + translated, pages, "pages checked: 3 of the real site, 11 of the history in English,"
+                + " and its " + translated + " translated pages");
     }
 
     @Test
