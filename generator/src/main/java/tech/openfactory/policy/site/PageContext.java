@@ -113,7 +113,11 @@ final class PageContext {
             }
         }
         boolean index = indexLanguages().stream().anyMatch(t -> t.tag().equals(translation.tag()));
-        return new PageLanguage(templates.messages(translation.locale()), translation, versions, index);
+        Messages messages = templates.messages(translation.locale());
+        // The language's own words decide whether its PDF can be printed with the embedded fonts.
+        StringBuilder words = new StringBuilder();
+        messages.keys().forEach(key -> words.append(messages.text(key)).append('\n'));
+        return new PageLanguage(messages, translation, versions, index, PdfRenderer.prints(words.toString()));
     }
 
     /** What a translated page's banner names: the English version it matches, by date, and where it is. */

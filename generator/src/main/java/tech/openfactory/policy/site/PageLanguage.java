@@ -22,24 +22,33 @@ public final class PageLanguage {
     private final Set<String> versions;
     /** Whether {@code /privacy/<tag>/} exists: the version in force has this language. */
     private final boolean index;
+    /** Whether the PDF's embedded fonts can print this language: no PDF is made for one they cannot. */
+    private final boolean printable;
 
-    PageLanguage(Messages messages, PageTranslation translation, Set<String> versions, boolean index) {
+    PageLanguage(Messages messages, PageTranslation translation, Set<String> versions, boolean index,
+            boolean printable) {
         this.locale = messages.locale;
         this.messages = messages;
         this.words = new FactWording(messages);
         this.translation = translation;
         this.versions = Set.copyOf(versions);
         this.index = index;
+        this.printable = printable;
+    }
+
+    /** Whether pages in this language have a PDF (see {@link PdfRenderer#prints}). */
+    public boolean isPrintable() {
+        return printable;
     }
 
     /** An English page. */
     static PageLanguage english(Messages english) {
-        return new PageLanguage(english, null, Set.of(), true);
+        return new PageLanguage(english, null, Set.of(), true, true);
     }
 
     /** The same language for another version's page, with that version's translation. */
     PageLanguage with(PageTranslation translation) {
-        return new PageLanguage(messages, translation, versions, index);
+        return new PageLanguage(messages, translation, versions, index, printable);
     }
 
     /** The BCP 47 tag: {@code en}, {@code de}, {@code ar}. */

@@ -87,6 +87,31 @@ final class PdfRenderer {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
+    /** The regular face, to ask which characters the PDF can print. */
+    private static volatile java.awt.Font regular;
+
+    /**
+     * Whether the embedded fonts have a glyph for every character of {@code text}. A language written in a script
+     * they lack (Arabic, CJK) gets no PDF: right-to-left shaping is not available to the PDF renderer, and a PDF
+     * whose letters print as '#' would be an archive nobody can read.
+     */
+    static boolean prints(String text) throws SiteException {
+        java.awt.Font font = regular;
+        if (font == null) {
+            try {
+                font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                        new ByteArrayInputStream(resources().get("LiberationSans-Regular.ttf")));
+            } catch (java.awt.FontFormatException | java.io.IOException e) {
+                throw new SiteException("cannot read the PDF font (" + e.getMessage() + "); rebuild policy.jar");
+            }
+            regular = font;
+        }
+        String printed = text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
+                && Character.getType(c) != Character.FORMAT).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                        StringBuilder::append).toString();
+        return font.canDisplayUpTo(printed) == -1;
+    }
+
     /** The font and profile bytes, read from the jar once, on the first PDF. */
     private static volatile Map<String, byte[]> resources;
 

@@ -55,7 +55,9 @@ final class PolicyPageRenderer {
                 String translated = page(site, version.policy(), version, "../../", site.status(version), lang,
                         versionAlternates(site, "../../", translation.tag(), version, languages), translation);
                 out.put(translatedDir + "index.html", Pages.utf8(translated));
-                out.put(translatedDir + "policy.pdf", pdf(site, translated, lang, version, translatedDir));
+                if (lang.isPrintable()) {
+                    out.put(translatedDir + "policy.pdf", pdf(site, translated, lang, version, translatedDir));
+                }
             }
             return out;
         }, files);

@@ -71,7 +71,10 @@ class HistorySiteTest {
         for (var version : history.versions()) {
             for (var translation : version.translations()) {
                 expected.add("privacy/" + version.id() + "/" + translation.tag() + "/index.html");
-                expected.add("privacy/" + version.id() + "/" + translation.tag() + "/policy.pdf");
+                // No PDF in a script the embedded fonts cannot print (Arabic): see PdfRenderer.prints.
+                if (!translation.rightToLeft()) {
+                    expected.add("privacy/" + version.id() + "/" + translation.tag() + "/policy.pdf");
+                }
                 if (version == history.inForce(AS_OF).orElseThrow()) {
                     for (String file : List.of("index.html", "feed.xml", "versions/index.html")) {
                         expected.add("privacy/" + translation.tag() + "/" + file);
