@@ -105,6 +105,14 @@ final class LintCommand implements Callable<Integer> {
             };
         }
 
+        /** A problem that is only a warning, e.g. a stale translation. */
+        String warning(Problem problem) {
+            return switch (this) {
+                case TEXT -> problem.toString();
+                case GITHUB -> annotation("warning", problem.file(), problem.line(), problem.column(), problem.toString());
+            };
+        }
+
         String finding(Finding finding) {
             return switch (this) {
                 case TEXT -> finding.toString();

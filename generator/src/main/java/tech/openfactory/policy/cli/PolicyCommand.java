@@ -159,8 +159,11 @@ public final class PolicyCommand implements Runnable {
                             + latest.id() + "; " + (pending == ChangeKind.NONE ? "no unreleased change"
                                     : "unreleased " + pending.id() + " change: run `policy diff` to see it");
                 }).orElse("no published version yet: publish the first with `policy release --kind initial`"));
-                return LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile()), out,
+                int linted = LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile()), out,
                         spec.commandLine().getErr(), strict, format.format);
+                int translated = TranslationsCommand.check(policy, content.content.resolve("privacy"), out,
+                        spec.commandLine().getErr(), format.format);
+                return Math.max(linted, translated);
             } catch (PolicyException e) {
                 report(e, spec.commandLine().getErr(), builder.policyFile(), "nothing was written", format.format);
                 return POLICY_ERRORS;

@@ -32,6 +32,44 @@ final class TranslationsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: status");
     }
 
+    /**
+     * What {@code check} says of the translations: one line per locale, then each stale, mismatched or orphaned
+     * unit (warnings: they never block the English page) and each placeholder mismatch or unreadable file (errors:
+     * a translation that drops or adds a fact). Returns the exit code; nothing when there are no translations.
+     */
+    static int check(Policy policy, Path privacy, PrintWriter out, PrintWriter err, LintCommand.Format format) {
+        Path dir = privacy.resolve(Translations.DIRECTORY);
+        List<Problem> malformed = new ArrayList<>();
+        List<TranslationStatus> statuses = new ArrayList<>();
+        try {
+            TranslationLoader loader = new TranslationLoader();
+            for (Path file : TranslationLoader.files(dir)) {
+                try {
+                    statuses.add(TranslationStatus.of(policy, loader.load(file)));
+                } catch (PolicyException e) {
+                    malformed.addAll(e.problems());
+                }
+            }
+        } catch (PolicyException e) {
+            malformed.addAll(e.problems());
+        }
+        boolean errors = !malformed.isEmpty();
+        for (TranslationStatus status : statuses) {
+            List<Problem> mismatches = status.errors();
+            for (Problem problem : status.problems()) {
+                out.println(mismatches.contains(problem) ? format.problem(problem) : format.warning(problem));
+            }
+            errors |= status.hasErrors();
+        }
+        malformed.forEach(problem -> err.println(format.problem(problem)));
+        if (!statuses.isEmpty()) {
+            out.println("translations: " + statuses.stream().map(s -> s.translation().tag() + " " + s.translated() + "/"
+                    + s.total() + (s.count(UnitState.STALE) > 0 ? " (" + s.count(UnitState.STALE) + " stale)" : ""))
+                    .collect(java.util.stream.Collectors.joining(", ")) + "; `policy translations status` lists them");
+        }
+        return errors ? PolicyCommand.POLICY_ERRORS : ExitCode.OK.code();
+    }
+
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = {"Prints, per locale, how many units of the living policy are translated, missing, stale"
                     + " (the English text changed since), with other placeholders than the English, or orphaned (no"
