@@ -52,7 +52,7 @@ final class Browser implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The browser checks need Debian's headless Chromium, but " + missing
                     + " is missing. Install Debian's chromium and chromium-driver: "
-                    + "apt-get install -y --no-install-recommends chromium chromium-driver (bin/test does this)");
+                    + "apt-get install -y --no-install-recommends chromium chromium-driver (bin/setup-tests does this)");
         }
         // A driver path given explicitly: Selenium Manager is skipped and never downloads anything.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());

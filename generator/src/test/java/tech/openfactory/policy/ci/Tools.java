@@ -35,7 +35,7 @@ final class Tools {
     static Path node() {
         Optional<Path> node = onPath("node");
         if (node.isEmpty()) {
-            missing("node is not on PATH; bin/test installs it with npm");
+            missing("node is not on PATH; bin/setup-tests installs it with npm");
         }
         return node.get();
     }
