@@ -194,15 +194,23 @@ final class LintCommand implements Callable<Integer> {
 
     /** Loads and lints the policy file. */
     static LintReport run(PolicyLint lint, Path file) throws PolicyException {
-        Policy policy = PolicyLoader.builder().build().load(file);
+        return run(lint, file, null);
+    }
+
+    /** Lints {@code policy}, already loaded from {@code file} (null: load it here); the file is read once. */
+    static LintReport run(PolicyLint lint, Path file, Policy policy) throws PolicyException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            PolicyLoader.builder().build().load(file); // throws the loader's located "no such file" problem
+            throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             throw new PolicyException(List.of(new Problem(file.toString(), 1, 1, "", "cannot read the file ("
                     + e.getMessage() + "); check that it is a readable file")));
         }
-        return lint.lint(policy, PolicyLocations.of(file.toString(), bytes));
+        Policy loaded = policy != null ? policy : PolicyLoader.builder().build().load(file.toString(), bytes);
+        return lint.lint(loaded, PolicyLocations.of(file.toString(), bytes));
     }
 
     /** Prints a report; returns the exit code. */

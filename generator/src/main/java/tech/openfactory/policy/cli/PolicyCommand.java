@@ -159,7 +159,7 @@ public final class PolicyCommand implements Runnable {
                             + latest.id() + "; " + (pending == ChangeKind.NONE ? "no unreleased change"
                                     : "unreleased " + pending.id() + " change: run `policy diff` to see it");
                 }).orElse("no published version yet: publish the first with `policy release --kind initial`"));
-                int linted = LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile()), out,
+                int linted = LintCommand.print(LintCommand.run(lint.lint(), builder.policyFile(), policy), out,
                         spec.commandLine().getErr(), strict, format.format);
                 int translated = TranslationsCommand.check(policy, content.content.resolve("privacy"), out,
                         spec.commandLine().getErr(), format.format);
