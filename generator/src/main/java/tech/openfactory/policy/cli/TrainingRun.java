@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Not a command: the training run behind {@code bin/policy}'s class-data archive. The build runs it once, at package
- * time, in a JVM that writes the archive when it exits ({@code -XX:ArchiveClassesAtExit} on Java 17,
- * {@code -XX:AOTCacheOutput} on Java 25), so that the archive holds the classes the commands load. Its arguments are
+ * time, in a JVM that lists the classes it loads for the archive ({@code -XX:DumpLoadedClassList} on Java 17,
+ * {@code -XX:AOTMode=record} on Java 25), so that the archive holds the classes the commands load. Its arguments are
  * command lines of the tool separated by {@code ";"}, e.g. {@code check --content content ; build --out /tmp/x};
  * each runs as {@code java -jar policy.jar} would run it, one after the other in this JVM, with the output discarded.
  */

@@ -172,8 +172,9 @@ final class PdfRenderer {
     private static byte[] make(Document doc, String title, LocalDate lastUpdated, String key) throws SiteException {
         Map<String, byte[]> shipped = resources();
         Element description = doc.selectFirst("meta[name=description]");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), null);
             builder.withProducer(PRODUCER);
             builder.usePdfAConformance(CONFORMANCE);
@@ -183,7 +184,7 @@ final class PdfRenderer {
             for (Map.Entry<String, Face> face : FACES.entrySet()) {
                 byte[] font = shipped.get(face.getKey());
                 Face f = face.getValue();
-                builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, f.weight(), f.style(), true);
+                builder.useFont(new WithoutSubstitutions(document, font), FONT_FAMILY, f.weight(), f.style(), true);
                 // Whatever family the stylesheet asks for (monospace for code, say), the text is still set in an
                 // embedded font: without a fallback it would have none, as PDF/A leaves out the base-14 fonts.
                 builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, f.weight(), f.style(), true,
@@ -195,6 +196,42 @@ final class PdfRenderer {
                     lastUpdated, key, shipped.get(COLOR_PROFILE));
         } catch (IOException | RuntimeException e) {
             throw new SiteException("cannot make the PDF of " + title + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A face with the font's glyph substitutions (GSUB) off, the text set letter by letter. PDFBox otherwise compiles
+     * a regular expression of every substitution for each string it shows: two thirds of a PDF's making (issue #14,
+     * bench/startup.sh). Latin text loses nothing: the ligatures it would set are looks alone, and a ligature a subset
+     * font cannot map back to its letters leaves them out of the text layer that search and screen readers read.
+     * The fallback faces keep the default, for the rare run set in a family pdf.css does not name.
+     */
+    private static final class WithoutSubstitutions extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+        private final PDDocument document;
+        private final byte[] font;
+        private org.apache.pdfbox.pdmodel.font.PDFont loaded;
+
+        WithoutSubstitutions(PDDocument document, byte[] font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+            if (loaded == null) {
+                try {
+                    // Open until the document is saved (the subset is written from it), closed with the document.
+                    org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+                    ttf.setEnableGsub(false);
+                    document.registerTrueTypeFontForClosing(ttf);
+                    loaded = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return loaded;
         }
     }
 
