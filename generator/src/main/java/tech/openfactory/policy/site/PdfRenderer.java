@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -63,7 +62,8 @@ final class PdfRenderer {
      * What kind of PDF this class makes, part of a PDF's input key: a tool that makes PDFs another way (another
      * conformance level, other fonts) makes them again instead of reusing those of an older build.
      */
-    static final String FORMAT = "PDF/A-2a+PDF/UA-1; Liberation Sans 2.1.5; sRGB (icc-profiles-free 2.0.1)";
+    static final String FORMAT = "PDF/A-2a+PDF/UA-1; Liberation Sans 2.1.5 without GSUB; sRGB (icc-profiles-free 2.0.1);"
+            + " saved once";
 
     private static final String PRODUCER = "OpenFactory policy tool";
 
@@ -190,10 +190,17 @@ final class PdfRenderer {
                 builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, f.weight(), f.style(), true,
                         EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
             }
-            builder.toStream(out);
-            builder.run();
-            return stamp(out.toByteArray(), title, description == null ? null : description.attr("content"),
-                    lastUpdated, key, shipped.get(COLOR_PROFILE));
+            // Stamped and saved once, in the document the renderer drew into: not saved, parsed again and saved
+            // again. Saved before the renderer closes, which closes the fallback faces the subsets are cut from.
+            try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                stamp(document, title, description == null ? null : description.attr("content"), lastUpdated, key,
+                        shipped.get(COLOR_PROFILE));
+                // Object streams: the structure tree and artifacts that tagging adds are hundreds of small
+                // dictionaries.
+                document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+            }
+            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SiteException("cannot make the PDF of " + title + " (" + e.getMessage() + ")", e);
         }
@@ -262,37 +269,32 @@ final class PdfRenderer {
      * Fixed metadata: the version's date as creation and modification date, the title, and ids derived from the
      * content, in the info dictionary and, as PDF/A asks, the same in the XMP metadata; and the sRGB output intent.
      */
-    private static byte[] stamp(byte[] pdf, String title, String subject, LocalDate lastUpdated, String key,
+    private static void stamp(PDDocument document, String title, String subject, LocalDate lastUpdated, String key,
             byte[] colorProfile) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-            date.clear();
-            date.set(lastUpdated.getYear(), lastUpdated.getMonthValue() - 1, lastUpdated.getDayOfMonth());
-            // A new dictionary: only what the XMP metadata below repeats.
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-            info.setTitle(title);
-            if (subject != null && !subject.isBlank()) {
-                info.setSubject(subject);
-            }
-            info.setProducer(PRODUCER);
-            document.setDocumentInformation(info);
-            // The first id names the document (this version of the policy), the second this rendering of it.
-            String documentId = Checksum.sha256((title + lastUpdated).getBytes(StandardCharsets.UTF_8));
-            COSArray ids = new COSArray();
-            ids.add(new COSString(documentId.substring(0, 32)));
-            ids.add(new COSString(key.substring(0, 32)));
-            document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            PDMetadata metadata = new PDMetadata(document); // not filtered: reusable reads it as it is
-            metadata.importXMPMetadata(xmp(title, subject, lastUpdated, uuid(documentId), uuid(key))
-                    .getBytes(StandardCharsets.UTF_8));
-            document.getDocumentCatalog().setMetadata(metadata);
-            document.getDocumentCatalog().addOutputIntent(outputIntent(document, colorProfile));
-            // Object streams: the structure tree and artifacts that tagging adds are hundreds of small dictionaries.
-            document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
-            return out.toByteArray();
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        date.clear();
+        date.set(lastUpdated.getYear(), lastUpdated.getMonthValue() - 1, lastUpdated.getDayOfMonth());
+        // A new dictionary: only what the XMP metadata below repeats.
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        info.setTitle(title);
+        if (subject != null && !subject.isBlank()) {
+            info.setSubject(subject);
         }
+        info.setProducer(PRODUCER);
+        document.setDocumentInformation(info);
+        // The first id names the document (this version of the policy), the second this rendering of it.
+        String documentId = Checksum.sha256((title + lastUpdated).getBytes(StandardCharsets.UTF_8));
+        COSArray ids = new COSArray();
+        ids.add(new COSString(documentId.substring(0, 32)));
+        ids.add(new COSString(key.substring(0, 32)));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        PDMetadata metadata = new PDMetadata(document); // not filtered: reusable reads it as it is
+        metadata.importXMPMetadata(xmp(title, subject, lastUpdated, uuid(documentId), uuid(key))
+                .getBytes(StandardCharsets.UTF_8));
+        document.getDocumentCatalog().setMetadata(metadata);
+        document.getDocumentCatalog().addOutputIntent(outputIntent(document, colorProfile));
     }
 
     /** The output intent PDF/A asks for: how to show the colours, by the shipped sRGB profile, byte for byte. */
