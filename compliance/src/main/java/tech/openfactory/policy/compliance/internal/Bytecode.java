@@ -76,6 +76,7 @@ public final class Bytecode {
     }
 
     private static final Set<String> SERVLET_COOKIES = Set.of("jakarta/servlet/http/Cookie", "javax/servlet/http/Cookie");
+    private static final Set<String> STRING_BUILDERS = Set.of("java/lang/StringBuilder", "java/lang/StringBuffer");
     private static final String RESPONSE_COOKIE = "org/springframework/http/ResponseCookie";
     private static final Set<String> SESSION_COOKIE_CONFIG = Set.of("jakarta/servlet/SessionCookieConfig",
             "javax/servlet/SessionCookieConfig");
@@ -422,6 +423,10 @@ public final class Bytecode {
         if (insn instanceof InvokeDynamicInsnNode indy && indy.name.equals("makeConcatWithConstants")) {
             return concat(method, indy);
         }
+        if (insn instanceof MethodInsnNode built && STRING_BUILDERS.contains(built.owner) && built.name.equals("toString")
+                && built.desc.equals("()Ljava/lang/String;")) {
+            return builtString(method, built, depth);
+        }
         if (insn instanceof MethodInsnNode call) {
             if (call.owner.equals(RESPONSE_COOKIE) && (call.name.equals("from") || call.name.equals("fromClientResponse"))) {
                 return cookieOf(method, insn, depth);
@@ -623,6 +628,103 @@ public final class Bytecode {
             }
         }
         return new Concat(text.toString());
+    }
+
+    /**
+     * A string appended together in a {@code StringBuilder} chain: {@code "a" + b} as javac compiles it for Java 8 or
+     * with {@code -XDstringConcat=inline} (other compilers build strings the same way). The same {@link Concat} as an
+     * invokedynamic recipe gives, a part that is not a constant written {@code \u0001}; a builder kept in a local
+     * variable and appended to statement by statement is not followed (unknown).
+     */
+    private Value builtString(MethodNode method, MethodInsnNode toString, int depth) {
+        Frame<SourceValue>[] f = frames(method);
+        List<String> parts = new ArrayList<>();
+        AbstractInsnNode at = toString;
+        while (parts.size() <= 64) {
+            Frame<SourceValue> frame = f[method.instructions.indexOf(at)];
+            if (frame == null) {
+                return UNKNOWN;
+            }
+            int argc = Type.getArgumentTypes(((MethodInsnNode) at).desc).length;
+            SourceValue receiver = frame.getStack(frame.getStackSize() - argc - 1);
+            if (receiver.insns.size() != 1) {
+                return UNKNOWN;
+            }
+            AbstractInsnNode source = beforeDup(method, receiver.insns.iterator().next());
+            if (source instanceof MethodInsnNode append && STRING_BUILDERS.contains(append.owner)
+                    && append.name.equals("append") && Type.getArgumentTypes(append.desc).length == 1) {
+                parts.add(0, part(method, append, depth));
+                at = append;
+            } else if (source instanceof TypeInsnNode created && created.getOpcode() == Opcodes.NEW
+                    && STRING_BUILDERS.contains(created.desc)) {
+                MethodInsnNode constructor = constructor(method, created);
+                if (constructor == null) {
+                    return UNKNOWN;
+                }
+                Type[] parameters = Type.getArgumentTypes(constructor.desc);
+                if (parameters.length == 1 && parameters[0].getSort() == Type.OBJECT) { // (String), (CharSequence)
+                    parts.add(0, part(method, constructor, depth));
+                }
+                return new Concat(String.join("", parts));
+            } else {
+                return UNKNOWN;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** The text one append (or the builder's constructor) adds: a constant as Java prints it, else {@code \u0001}. */
+    private String part(MethodInsnNode call, Value value) {
+        if (!(value instanceof Constant k)) {
+            return "\u0001";
+        }
+        Type parameter = Type.getArgumentTypes(call.desc)[0];
+        if (parameter.equals(Type.CHAR_TYPE) && k.value() instanceof Integer c) {
+            return String.valueOf((char) c.intValue());
+        }
+        if (parameter.equals(Type.BOOLEAN_TYPE) && k.value() instanceof Integer b) {
+            return String.valueOf(b != 0);
+        }
+        return String.valueOf(k.value());
+    }
+
+    private String part(MethodNode method, MethodInsnNode call, int depth) {
+        Frame<SourceValue> frame = frames(method)[method.instructions.indexOf(call)];
+        return part(call, resolve(method, frame.getStack(frame.getStackSize() - 1), depth + 1));
+    }
+
+    /** The {@code <init>} call that constructs the object {@code created} makes: {@code new B; dup; ...; <init>}. */
+    private MethodInsnNode constructor(MethodNode method, TypeInsnNode created) {
+        Frame<SourceValue>[] f = frames(method);
+        for (AbstractInsnNode insn = created.getNext(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof MethodInsnNode init && init.getOpcode() == Opcodes.INVOKESPECIAL
+                    && init.name.equals("<init>") && init.owner.equals(created.desc)) {
+                Frame<SourceValue> frame = f[method.instructions.indexOf(init)];
+                if (frame == null) {
+                    return null;
+                }
+                int argc = Type.getArgumentTypes(init.desc).length;
+                SourceValue self = frame.getStack(frame.getStackSize() - argc - 1);
+                if (self.insns.size() == 1 && beforeDup(method, self.insns.iterator().next()) == created) {
+                    return init;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The instruction that pushed the value a {@code dup} copied (through any number of them), or {@code insn}. */
+    private AbstractInsnNode beforeDup(MethodNode method, AbstractInsnNode insn) {
+        AbstractInsnNode at = insn;
+        for (int i = 0; i < 8 && at.getOpcode() == Opcodes.DUP; i++) {
+            Frame<SourceValue> frame = frames(method)[method.instructions.indexOf(at)];
+            SourceValue copied = frame == null ? null : frame.getStack(frame.getStackSize() - 1);
+            if (copied == null || copied.insns.size() != 1) {
+                return at;
+            }
+            at = copied.insns.iterator().next();
+        }
+        return at;
     }
 
     private static Optional<Long> number(Value value) {
