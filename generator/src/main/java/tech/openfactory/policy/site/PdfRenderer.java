@@ -2,6 +2,8 @@ package tech.openfactory.policy.site;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.io.ByteArrayInputStream;
@@ -18,14 +20,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -192,13 +200,13 @@ final class PdfRenderer {
             }
             // Stamped and saved once, in the document the renderer drew into: not saved, parsed again and saved
             // again. Saved before the renderer closes, which closes the fallback faces the subsets are cut from.
-            try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 stamp(document, title, description == null ? null : description.attr("content"), lastUpdated, key,
                         shipped.get(COLOR_PROFILE));
                 // Object streams: the structure tree and artifacts that tagging adds are hundreds of small
                 // dictionaries.
-                document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+                document.save(out, CompressParameters.DEFAULT_COMPRESSION);
             }
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -214,10 +222,10 @@ final class PdfRenderer {
      * leaves them out of the text layer that search and screen readers read. The fallback faces keep the default,
      * for the rare run set in a family pdf.css does not name.
      */
-    private static final class WithoutSubstitutions extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+    private static final class WithoutSubstitutions extends PDFontSupplier {
         private final PDDocument document;
         private final byte[] font;
-        private org.apache.pdfbox.pdmodel.font.PDFont loaded;
+        private PDFont loaded;
 
         WithoutSubstitutions(PDDocument document, byte[] font) {
             super(null);
@@ -226,15 +234,15 @@ final class PdfRenderer {
         }
 
         @Override
-        public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+        public PDFont supply() {
             if (loaded == null) {
                 try {
                     // Open until the document is saved (the subset is written from it), closed with the document.
-                    org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
-                            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+                    TrueTypeFont ttf = new TTFParser()
+                            .parse(new RandomAccessReadBuffer(font));
                     ttf.setEnableGsub(false);
                     document.registerTrueTypeFontForClosing(ttf);
-                    loaded = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf, true);
+                    loaded = PDType0Font.load(document, ttf, true);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -674,7 +674,7 @@ public final class Bytecode {
     }
 
     /** The text one append (or the builder's constructor) adds: a constant as Java prints it, else {@code \u0001}. */
-    private String part(MethodInsnNode call, Value value) {
+    private static String printed(MethodInsnNode call, Value value) {
         if (!(value instanceof Constant k)) {
             return "\u0001";
         }
@@ -688,9 +688,10 @@ public final class Bytecode {
         return String.valueOf(k.value());
     }
 
+    /** The part its only argument adds, resolved one level deeper than the string it is part of. */
     private String part(MethodNode method, MethodInsnNode call, int depth) {
         Frame<SourceValue> frame = frames(method)[method.instructions.indexOf(call)];
-        return part(call, resolve(method, frame.getStack(frame.getStackSize() - 1), depth + 1));
+        return printed(call, resolve(method, frame.getStack(frame.getStackSize() - 1), depth + 1));
     }
 
     /** The {@code <init>} call that constructs the object {@code created} makes: {@code new B; dup; ...; <init>}. */

@@ -132,7 +132,7 @@ public final class ReportWriter {
 
         String json() {
             StringBuilder out = new StringBuilder("{\n");
-            out.append("  \"policy\": ").append(quote(policy)).append(",\n");
+            out.append("  \"policy\": ").append(Json.quote(policy)).append(",\n");
             out.append("  \"classes\": ").append(classes).append(",\n");
             out.append("  \"importMillis\": ").append(importMillis).append(",\n");
             out.append("  \"evaluationMillis\": ").append(evaluationMillis).append(",\n");
@@ -141,8 +141,8 @@ public final class ReportWriter {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 out.append(i == 0 ? "\n" : ",\n").append("    {\n");
-                out.append("      \"rule\": ").append(quote(row.rule())).append(",\n");
-                out.append("      \"clause\": ").append(quote(row.clause())).append(",\n");
+                out.append("      \"rule\": ").append(Json.quote(row.rule())).append(",\n");
+                out.append("      \"clause\": ").append(Json.quote(row.clause())).append(",\n");
                 out.append("      \"passed\": ").append(passed(row)).append(",\n");
                 ClauseResult c = row.check();
                 if (c != null) {
@@ -153,17 +153,17 @@ public final class ReportWriter {
                     out.append("      \"exemptions\": [");
                     for (int j = 0; j < c.exemptions().size(); j++) {
                         Exemption e = c.exemptions().get(j);
-                        out.append(j == 0 ? "" : ", ").append("{\"target\": ").append(quote(e.target()))
-                                .append(", \"reason\": ").append(quote(e.reason())).append(", \"source\": ")
-                                .append(quote(e.source())).append('}');
+                        out.append(j == 0 ? "" : ", ").append("{\"target\": ").append(Json.quote(e.target()))
+                                .append(", \"reason\": ").append(Json.quote(e.reason())).append(", \"source\": ")
+                                .append(Json.quote(e.source())).append('}');
                     }
                     out.append("],\n");
                 } else {
                     out.append("      \"checkedStatically\": null,\n");
                 }
                 ContractResult r = row.contract();
-                out.append("      \"runTime\": ").append(r == null ? "null" : "{\"outcome\": " + quote(r.outcome().words())
-                        + ", \"detail\": " + quote(r.detail()) + "}").append('\n');
+                out.append("      \"runTime\": ").append(r == null ? "null" : "{\"outcome\": " + Json.quote(r.outcome().words())
+                        + ", \"detail\": " + Json.quote(r.detail()) + "}").append('\n');
                 out.append("    }");
             }
             return out.append("\n  ]\n}\n").toString();
@@ -268,24 +268,9 @@ public final class ReportWriter {
     private static String jsonList(List<String> items) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(items.get(i)));
+            out.append(i == 0 ? "" : ", ").append(Json.quote(items.get(i)));
         }
         return out.append(']').toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static void block(StringBuilder out, String title, List<String> items) {

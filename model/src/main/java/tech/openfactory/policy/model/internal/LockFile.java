@@ -46,10 +46,7 @@ public final class LockFile {
             return null;
         }
         String file = f.text("file");
-        String sha = f.text("sha256");
-        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
-            reading.problem(f.node("sha256"), f.path("sha256"), "not a SHA-256; restore versions.lock from git");
-        }
+        String sha = sha256(reading, f);
         String kindText = f.text("kind");
         ChangeKind kind = kindText == null ? null : ChangeKind.of(kindText).filter(k -> k != ChangeKind.NONE).orElse(null);
         if (kindText != null && kind == null) {
@@ -69,17 +66,23 @@ public final class LockFile {
                 node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
+    /** The entry's {@code sha256}: 64 lowercase hex digits, else a problem and null. */
+    private static String sha256(Reading reading, Fields f) {
+        String sha = f.text("sha256");
+        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+            reading.problem(f.node("sha256"), f.path("sha256"), "not a SHA-256; restore versions.lock from git");
+            return null;
+        }
+        return sha;
+    }
+
     private static LockEntry.LockedTranslation translation(Reading reading, Node node, String path) {
         Fields f = Fields.open(reading, node, path, Shapes.LOCKED_TRANSLATION);
         if (f == null) {
             return null;
         }
         String file = f.text("file");
-        String sha = f.text("sha256");
-        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
-            reading.problem(f.node("sha256"), f.path("sha256"), "not a SHA-256; restore versions.lock from git");
-            return null;
-        }
+        String sha = sha256(reading, f);
         return file == null || sha == null ? null : new LockEntry.LockedTranslation(file, sha,
                 node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
