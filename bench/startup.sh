@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up, measured side by side in one hyperfine run: a JVM that prints one line, `check` and a fresh `build` of
-# the real content, each as the plain jar and through bin/policy (the class-data archive and start-up flags), with
-# the load average before and after. Run from anywhere:  bash bench/startup.sh
+# the real content, each as the plain jar, through bin/policy in a fresh JVM (the class-data archive and start-up
+# flags) and through bin/policy's daemon, warmed first, with the load average before and after. Run from anywhere:
+#   bash bench/startup.sh
 # Writes bench/target/startup/startup.md (a Markdown section, bench/run.sh puts it in bench/RESULTS.md) and prints it.
 # Needs: Java 17, hyperfine, and generator/target/policy.jar with its archive (made when missing, by mvn package).
 # WARMUP and RUNS (minimum runs per command) default to 3 and 10; SETTLE (seconds to wait for a quiet machine) to 120.
@@ -41,6 +42,21 @@ for _ in $(seq "$(( ${SETTLE:-120} / 5 ))"); do
   awk '{ exit !($1 < 1.0) }' /proc/loadavg && break
   sleep 5
 done
+# bin/policy's daemon, in a runtime folder of this run's own: started by a first command, then warmed by twenty
+# more (its own warm-up holds the commands back while it lasts), stopped at the end.
+RUN=$(mktemp -d "${TMPDIR:-/tmp}/policy-bench.XXXXXX") && chmod 700 "$RUN"
+DAEMON="env POLICY_DAEMON=on XDG_RUNTIME_DIR=$RUN bin/policy"
+trap '$DAEMON --stop-daemon; rm -rf "$RUN"' EXIT
+$DAEMON check >/dev/null
+for _ in $(seq 60); do $DAEMON --daemon-status | grep -q '^policy daemon: serving' && break; sleep 1; done
+$DAEMON --daemon-status | grep -q '^policy daemon: serving' || { echo "bench/startup.sh: the daemon did not start" >&2; exit 1; }
+for _ in $(seq 10); do $DAEMON check >/dev/null; rm -rf "$OUT"; $DAEMON build --out "$OUT" >/dev/null; done
+SERVED_BEFORE=$($DAEMON --daemon-status)
+for _ in $(seq "$(( ${SETTLE:-120} / 5 ))"); do
+  awk '{ exit !($1 < 1.0) }' /proc/loadavg && break
+  sleep 5
+done
+
 LOAD_BEFORE=$(load)
 hyperfine -N --style none --warmup "$WARMUP" --min-runs "$RUNS" --export-json "$WORK/startup.json" \
   -n "java Hello" --prepare true "java -cp $WORK/hello Hello" \
@@ -48,17 +64,20 @@ hyperfine -N --style none --warmup "$WARMUP" --min-runs "$RUNS" --export-json "$
   -n "check, plain jar" --prepare true "java -jar $JAR check" \
   -n "check, plain jar + the flags" --prepare true "java $SPEED -jar $JAR check" \
   -n "check, plain jar + the archive" --prepare true "java $ARCHIVE_FLAGS -jar $JAR check" \
-  -n "check, bin/policy" --prepare true "bin/policy check" \
+  -n "check, bin/policy" --prepare true "env POLICY_DAEMON=off bin/policy check" \
   -n "build, plain jar" --prepare "rm -rf $OUT" "java -jar $JAR build --out $OUT" \
   -n "build, plain jar + the flags" --prepare "rm -rf $OUT" "java $SPEED -jar $JAR build --out $OUT" \
   -n "build, plain jar + the archive" --prepare "rm -rf $OUT" "java $ARCHIVE_FLAGS -jar $JAR build --out $OUT" \
-  -n "build, bin/policy" --prepare "rm -rf $OUT" "bin/policy build --out $OUT" >/dev/null
+  -n "build, bin/policy" --prepare "rm -rf $OUT" "env POLICY_DAEMON=off bin/policy build --out $OUT" \
+  -n "check, bin/policy with its daemon" --prepare true "$DAEMON check" \
+  -n "build, bin/policy with its daemon" --prepare "rm -rf $OUT" "$DAEMON build --out $OUT" >/dev/null
 LOAD_AFTER=$(load)
+SERVED_AFTER=$($DAEMON --daemon-status)
 rm -rf "$OUT"
 
-python3 - "$WORK" "$LOAD_BEFORE" "$LOAD_AFTER" "$ARCHIVE" "$SPEED" "$WARMUP" <<'PY'
-import json, sys, subprocess, os
-work, before, after, archive, speed, warmup = sys.argv[1:7]
+python3 - "$WORK" "$LOAD_BEFORE" "$LOAD_AFTER" "$ARCHIVE" "$SPEED" "$WARMUP" "$SERVED_BEFORE" "$SERVED_AFTER" <<'PY'
+import json, re, sys, subprocess, os
+work, before, after, archive, speed, warmup, served_before, served_after = sys.argv[1:9]
 res = {r["command"]: r for r in json.load(open(f"{work}/startup.json"))["results"]}
 def ms(r): return r["median"] * 1000
 def cell(r): return f"{ms(r):.0f} ms ({r['min']*1000:.0f}–{r['max']*1000:.0f})"
@@ -73,10 +92,19 @@ out.append(f"Load average (1, 5, 15 min) before: **{before}**, after: **{after}*
 out.append("| command | median (min–max) | CPU, user+sys | ÷ java Hello | ÷ Hello with the flags | goal (issue #14) | met |")
 out.append("|---|---|---|---|---|---|---|")
 for name, r in res.items():
-    goal = goals.get(name.split(",")[0]) if name.endswith("bin/policy") or name.endswith("plain jar") else None
+    goal = goals.get(name.split(",")[0]) if name.endswith(("bin/policy", "plain jar", "its daemon")) else None
     ratio = ms(r) / ms(hello)
     out.append(f"| {name} | {cell(r)} | {cpu(r)} | {ratio:.1f}× | {ms(r) / ms(hello_flags):.1f}× | "
                f"{f'≤ {goal}× Hello' if goal else ''} | {('yes' if ratio <= goal else 'no') if goal else ''} |")
+def count(status):
+    m = re.search(r"; (\d+) commands? run$", status.strip())
+    return int(m.group(1)) if m else None
+daemon_runs = sum(len(r["times"]) + int(warmup) for n, r in res.items() if n.endswith("its daemon"))
+ran = (count(served_after) or 0) - (count(served_before) or 0)
+out.append(f"\n\"With its daemon\": bin/policy with POLICY_DAEMON=on, its daemon started and warmed by 21 commands before"
+           f" the run; by its own count (`bin/policy --daemon-status` before and after) it ran {ran} of the"
+           f" {daemon_runs} commands of those two rows. \"bin/policy\" is POLICY_DAEMON=off: a fresh JVM each time, as"
+           f" the first command in a folder runs, and every command in CI, where the daemon is off by default.")
 text = "\n".join(out) + "\n"
 open(f"{work}/startup.md", "w").write(text)
 print(text)

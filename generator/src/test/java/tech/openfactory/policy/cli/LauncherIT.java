@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,7 @@ import tech.openfactory.policy.site.Project;
 class LauncherIT {
     private static final Path ROOT = Project.root();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final Pattern SERVING = Pattern.compile("policy daemon: serving .*; (\\d+) commands? run\n");
 
     /** One process: exit code and both streams, byte for byte. */
     record Result(int exit, byte[] out, byte[] err) {
@@ -44,6 +49,8 @@ class LauncherIT {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().remove("POLICY_ARCHIVE");
+            // The daemon only where a test asks for it (POLICY_DAEMON=on and a runtime folder of its own).
+            builder.environment().put("POLICY_DAEMON", "off");
             builder.environment().remove("JDK_JAVA_OPTIONS");
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -133,6 +140,60 @@ class LauncherIT {
         Map<String, byte[]> right = Project.tree(b);
         assertEquals(left.keySet(), right.keySet());
         left.forEach((file, bytes) -> assertArrayEquals(bytes, right.get(file), file));
+    }
+
+    /**
+     * bin/policy's daemon, end to end: the first command runs in a fresh JVM and starts it; once it listens, each
+     * command line prints what the plain jar prints, with its exit code, and it is the daemon that ran them (its
+     * count rises by one each); a build writes the same site; --stop-daemon stops it.
+     */
+    @Test
+    void through_the_daemon_every_command_prints_what_the_plain_jar_prints(@TempDir Path dir) throws Exception {
+        Path run = Files.createDirectory(dir.resolve("run"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Map<String, String> env = Map.of("POLICY_DAEMON", "on", "XDG_RUNTIME_DIR", run.toString());
+        try {
+            assertSame(plain(ROOT, "check"), launcher(ROOT, env, "check"), "the first command, which starts the daemon");
+            int before = commandsRun(env);
+            for (String[] args : commands()) {
+                assertSame(plain(ROOT, args), launcher(ROOT, env, args), "through the daemon: " + String.join(" ", args));
+            }
+            assertEquals(before + commands().size(), commandsRun(env), "the daemon ran each of them");
+
+            String[] common = {"build", "--content", ROOT.resolve("content").toString(), "--templates",
+                ROOT.resolve("templates").toString(), "--as-of", "2026-06-01", "--out"};
+            Path a = dir.resolve("a/site");
+            Path b = dir.resolve("b/site");
+            Result plain = plain(ROOT, concat(common, a.toString()));
+            Result served = launcher(ROOT, env, concat(common, b.toString()));
+            assertEquals(plain.text().replace(a.toString(), "OUT"), served.text().replace(b.toString(), "OUT"));
+            Map<String, byte[]> left = Project.tree(a);
+            Map<String, byte[]> right = Project.tree(b);
+            assertEquals(left.keySet(), right.keySet());
+            left.forEach((file, bytes) -> assertArrayEquals(bytes, right.get(file), file));
+            assertEquals(before + commands().size() + 1, commandsRun(env));
+
+            assertEquals(0, launcher(ROOT, env, "--stop-daemon").exit());
+            String none = new String(launcher(ROOT, env, "--daemon-status").out(), StandardCharsets.UTF_8);
+            assertTrue(none.startsWith("policy daemon: none at " + run.resolve("openfactory-policy-")), none);
+        } finally {
+            launcher(ROOT, env, "--stop-daemon");
+        }
+    }
+
+    /** The daemon's count of commands run, once it listens (it starts in the background: up to a minute). */
+    private static int commandsRun(Map<String, String> env) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = new String(launcher(ROOT, env, "--daemon-status").out(), StandardCharsets.UTF_8);
+            Matcher serving = SERVING.matcher(status);
+            if (serving.matches()) {
+                return Integer.parseInt(serving.group(1));
+            }
+            Thread.sleep(200); // waits for it to listen; what is measured is the count, not the time
+        }
+        throw new AssertionError("no daemon listened within a minute: " + status);
     }
 
     /**

@@ -1,0 +1,451 @@
+package tech.openfactory.policy.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Not a command: the tool kept running between commands, so that bin/policy's second {@code check} pays neither a
+ * JVM's start nor cold code. bin/policy starts one per working folder, jar and JVM, in the background, the first
+ * time it runs there (set-up: README, "A fast start"); {@link DaemonClient} then hands it each command line.
+ *
+ * <p>A command runs here exactly as {@code java -jar policy.jar} runs it in the same folder: {@link
+ * PolicyCommand#execute} with fresh objects, reading every file anew (nothing of one command is kept for the next),
+ * its two streams sent back byte for byte in this JVM's default charset, as {@code System.out} would encode them.
+ * Commands run one at a time, in the order they arrive. The daemon refuses, and runs nothing, for a client in another
+ * folder or for a jar other than its own (then it stops, and bin/policy starts a new one); it stops after {@code idle}
+ * without a command, or when asked ({@code bin/policy --stop-daemon}).
+ *
+ * <p>Only its user can reach it: the socket is in a folder only they may enter, which it checks before listening.
+ */
+public final class Daemon {
+    /** How long a new daemon waits for the one it replaces to let go of the lock. */
+    private static final Duration TAKE_OVER = Duration.ofSeconds(5);
+    /** How long a client may take to send its request. */
+    private static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
+
+    private final ServerSocketChannel server;
+    private final Path socket;
+    private final String folder;
+    private final String stamp;
+    private final LongSupplier nanoTime;
+    private final Duration idle;
+    private final ReentrantLock running = new ReentrantLock(true);
+    private final Instant started = Instant.now();
+    private volatile long lastUsed;
+    private volatile boolean stopping;
+    private int served;
+    private final Set<Thread> requests = ConcurrentHashMap.newKeySet();
+
+    private Daemon(ServerSocketChannel server, Path socket, String folder, String stamp, LongSupplier nanoTime,
+            Duration idle) {
+        this.server = server;
+        this.socket = socket;
+        this.folder = folder;
+        this.stamp = stamp;
+        this.nanoTime = nanoTime;
+        this.idle = idle;
+        this.lastUsed = nanoTime.getAsLong();
+    }
+
+    /**
+     * Listens at {@code socket} (a stale socket file there is replaced) for clients in {@code folder} that mean the
+     * jar this JVM loaded, whose {@link DaemonProtocol#stamp} was {@code stamp} when it started. The caller holds the
+     * socket's lock ({@link #lock}).
+     */
+    static Daemon listen(Path socket, String folder, String stamp, LongSupplier nanoTime, Duration idle)
+            throws IOException {
+        Files.deleteIfExists(socket);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        return new Daemon(server, socket, folder, stamp, nanoTime, idle);
+    }
+
+    /** {@code Daemon SOCKET IDLE-MINUTES}, in the folder it serves, with the jar on its class path and nothing else. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: Daemon SOCKET IDLE-MINUTES");
+            System.exit(ExitCode.USAGE.code());
+        }
+        Path socket = Path.of(args[0]).toAbsolutePath();
+        Duration idle = Duration.ofMinutes(Long.parseLong(args[1]));
+        // Taken before anything else: a jar rebuilt from here on is not the one this JVM runs.
+        String jarStamp = DaemonProtocol.stamp(Path.of(System.getProperty("java.class.path")));
+        String problem = privateFolder(socket.getParent());
+        if (problem != null) {
+            System.err.println("policy daemon: " + problem + "; not started");
+            System.exit(ExitCode.USAGE.code());
+        }
+        try (FileChannel lockFile = FileChannel.open(lockPath(socket), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lock(lockFile)) {
+            if (lock == null) {
+                return; // another daemon serves this socket, or is starting to
+            }
+            Daemon daemon = listen(socket, Path.of("").toAbsolutePath().toString(), jarStamp, System::nanoTime, idle);
+            Thread watch = new Thread(() -> daemon.watch(Duration.ofMinutes(1)), "policy-daemon-idle");
+            watch.setDaemon(true);
+            watch.start();
+            Thread warm = new Thread(daemon::warmUp, "policy-daemon-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+            daemon.serve();
+            daemon.awaitRequests();
+            warm.join();
+        }
+        System.exit(0);
+    }
+
+    /** Why {@code folder} is no place for the socket, or null: it must be a real folder of this user, for them only. */
+    static String privateFolder(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return folder + " is not a folder";
+        }
+        if (!Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+            return folder + " belongs to another user";
+        }
+        if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
+                .equals(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE))) {
+            return folder + " may be entered by other users (chmod 700 it)";
+        }
+        return null;
+    }
+
+    static Path lockPath(Path socket) {
+        return socket.resolveSibling(socket.getFileName() + ".lock");
+    }
+
+    /** The socket's lock, waiting a little for a daemon that is stopping; null when another one keeps it. */
+    static FileLock lock(FileChannel file) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TAKE_OVER.toNanos();
+        while (true) {
+            FileLock lock = file.tryLock();
+            if (lock != null || System.nanoTime() > deadline) {
+                return lock;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Answers requests until stopped, each on its own thread, so that a client that connects and says nothing holds
+     * up no other; the commands themselves still run one at a time.
+     */
+    void serve() {
+        while (!stopping) {
+            SocketChannel client;
+            try {
+                client = server.accept();
+            } catch (ClosedChannelException e) {
+                break; // stopped
+            } catch (IOException e) {
+                System.err.println("policy daemon: " + e);
+                stop();
+                break;
+            }
+            Thread thread = new Thread(() -> {
+                try {
+                    answer(client);
+                } finally {
+                    requests.remove(Thread.currentThread());
+                }
+            }, "policy-daemon-request");
+            thread.setDaemon(true);
+            requests.add(thread);
+            thread.start();
+        }
+    }
+
+    /** Waits for the requests taken before the daemon stopped: a command that started ends as it would have. */
+    void awaitRequests() throws InterruptedException {
+        for (Thread thread : List.copyOf(requests)) {
+            thread.join();
+        }
+    }
+
+    /** Stops when {@code idle} has passed without a command; checked every {@code every}. */
+    private void watch(Duration every) {
+        while (!stopping) {
+            try {
+                Thread.sleep(every.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            stopIfIdle();
+        }
+    }
+
+    /** Stops the daemon if no command ran for {@code idle}; whether it did. */
+    boolean stopIfIdle() {
+        if (!running.isLocked() && nanoTime.getAsLong() - lastUsed >= idle.toNanos()) {
+            stop();
+            return true;
+        }
+        return false;
+    }
+
+    /** Stops listening and removes the socket; a command running finishes first. */
+    void stop() {
+        stopping = true;
+        try {
+            // The file first: a client never finds it with nobody listening because of this daemon.
+            Files.deleteIfExists(socket);
+            server.close();
+        } catch (IOException e) {
+            System.err.println("policy daemon: " + e);
+        }
+    }
+
+    boolean stopped() {
+        return stopping;
+    }
+
+    /** One line: the folder, the socket, since when, how many commands ran. */
+    String status() {
+        int n;
+        running.lock();
+        try {
+            n = served;
+        } finally {
+            running.unlock();
+        }
+        return "policy daemon: serving " + folder + " at " + socket + " since " + started.truncatedTo(
+                ChronoUnit.SECONDS) + "; " + n + (n == 1 ? " command" : " commands") + " run";
+    }
+
+    private void answer(SocketChannel client) {
+        // A request is a few hundred bytes: one not read by then is from a client that hung or died while writing.
+        Timer deadline = new Timer("policy-daemon-request-deadline", true);
+        deadline.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                close(client);
+            }
+        }, REQUEST_DEADLINE.toMillis());
+        try (client) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+            if (in.readInt() != DaemonProtocol.MAGIC) {
+                return; // not a client of the tool
+            }
+            int version = in.readInt();
+            if (version != DaemonProtocol.VERSION) {
+                deadline.cancel();
+                refuse(out, "this daemon speaks version " + DaemonProtocol.VERSION + ", the client " + version);
+                return;
+            }
+            DaemonProtocol.Request kind = DaemonProtocol.Request.of(in.readByte());
+            if (kind == null) {
+                return;
+            }
+            switch (kind) {
+                case STOP -> {
+                    deadline.cancel();
+                    stop();
+                }
+                case STATUS -> {
+                    deadline.cancel();
+                    byte[] line = status().getBytes(StandardCharsets.UTF_8);
+                    DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.OUT, line, 0, line.length);
+                    DaemonProtocol.writeExit(out, ExitCode.OK.code());
+                    out.flush();
+                }
+                case RUN -> {
+                    String cwd = DaemonProtocol.readString(in);
+                    String jar = DaemonProtocol.readString(in);
+                    List<String> args = DaemonProtocol.readArgs(in);
+                    deadline.cancel();
+                    if (!cwd.equals(folder)) {
+                        refuse(out, "this daemon runs commands in " + folder + ", not in " + cwd);
+                    } else if (stopping) {
+                        refuse(out, "this daemon is stopping");
+                    } else if (!jar.equals(stamp)) {
+                        refuse(out, "the jar was rebuilt since this daemon started");
+                        stop();
+                    } else {
+                        run(args, out);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The client went away (Ctrl-C), sent garbage or too slowly: nothing to answer.
+        } finally {
+            deadline.cancel();
+        }
+    }
+
+    private static void close(SocketChannel client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // Closing is all that was left to do.
+        }
+    }
+
+    private static void refuse(DataOutputStream out, String why) throws IOException {
+        byte[] reason = why.getBytes(StandardCharsets.UTF_8);
+        DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.REFUSED, reason, 0, reason.length);
+        out.flush();
+    }
+
+    private void run(List<String> args, DataOutputStream out) throws IOException {
+        Frames frames = new Frames(out);
+        PrintWriter stdout = frames.writer(DaemonProtocol.Frame.OUT);
+        PrintWriter stderr = frames.writer(DaemonProtocol.Frame.ERR);
+        int code;
+        running.lock();
+        try {
+            code = PolicyCommand.execute(args.toArray(String[]::new), stdout, stderr);
+        } catch (RuntimeException | Error e) {
+            // execute reports the commands' own failures; this is one of its own, or the JVM's (out of memory).
+            stderr.println("policy: internal error: " + e + "; please report it with the command you ran");
+            code = ExitCode.INTERNAL_ERROR.code();
+            if (e instanceof Error) {
+                stop(); // a JVM in that state should not run the next command
+            }
+        } finally {
+            lastUsed = nanoTime.getAsLong();
+            served++;
+            running.unlock();
+        }
+        stdout.flush();
+        stderr.flush();
+        frames.exit(code);
+    }
+
+    /**
+     * Runs the commands people run most, on this folder's content with their output discarded and the site built
+     * into a temporary folder, a few times, so that the first real command finds compiled code. A real command
+     * waiting goes first (the lock is fair); nothing of this is kept.
+     */
+    private void warmUp() {
+        if (!Files.isRegularFile(Path.of("content", "privacy", "policy.yaml"))) {
+            return; // a folder without the default content: its commands name their own
+        }
+        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true);
+        Path site = null;
+        try {
+            site = Files.createTempDirectory("policy-daemon-warm-up");
+            List<List<String>> lines = List.of(List.of("check"), List.of("diff"),
+                    List.of("build", "--out", site.resolve("site").toString()));
+            for (int round = 0; round < 3 && !stopping; round++) {
+                for (List<String> line : lines) {
+                    running.lock();
+                    try {
+                        if (stopping) {
+                            return;
+                        }
+                        PolicyCommand.execute(line.toArray(String[]::new), discard, discard);
+                    } finally {
+                        running.unlock();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Warming up is a courtesy: a failure here leaves the commands to warm the code themselves.
+        } finally {
+            if (site != null) {
+                try {
+                    PathUtils.deleteDirectory(site);
+                } catch (IOException e) {
+                    System.err.println("policy daemon: could not remove " + site + ": " + e);
+                }
+            }
+        }
+    }
+
+    /** A command's two streams, as frames on one connection, in the order they were flushed. */
+    private static final class Frames {
+        private final DataOutputStream out;
+        private boolean broken;
+
+        Frames(DataOutputStream out) {
+            this.out = out;
+        }
+
+        PrintWriter writer(DaemonProtocol.Frame frame) {
+            OutputStream stream = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    send(frame, bytes, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                    Frames.this.flush();
+                }
+            };
+            // As `new PrintWriter(System.out, true)` encodes: this JVM's default charset, flushed at each line.
+            return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+        }
+
+        synchronized void send(DaemonProtocol.Frame frame, byte[] bytes, int offset, int length) {
+            if (broken || length == 0) {
+                return;
+            }
+            try {
+                DaemonProtocol.writeFrame(out, frame, bytes, offset, length);
+            } catch (IOException e) {
+                broken = true; // the client is gone; the command still ends as it would have
+            }
+        }
+
+        synchronized void flush() {
+            if (!broken) {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    broken = true;
+                }
+            }
+        }
+
+        synchronized void exit(int code) {
+            if (!broken) {
+                try {
+                    DaemonProtocol.writeExit(out, code);
+                    out.flush();
+                } catch (IOException e) {
+                    broken = true;
+                }
+            }
+        }
+    }
+}
