@@ -2,12 +2,14 @@ package tech.openfactory.policy.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -22,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +36,12 @@ import java.util.Set;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import jdk.net.ExtendedSocketOptions;
 import org.apache.commons.io.file.PathUtils;
+import picocli.CommandLine;
 
 /**
  * Not a command: the tool kept running between commands, so that bin/policy's second {@code check} pays neither a
@@ -60,17 +67,20 @@ public final class Daemon {
     private final Path socket;
     private final String folder;
     private final String stamp;
+    /** This JVM's user: the only one whose connections are answered. */
+    private final UserPrincipal user;
     private final LongSupplier nanoTime;
     private final Duration idle;
     private final ReentrantLock running = new ReentrantLock(true);
     private final Instant started = Instant.now();
     private volatile long lastUsed;
     private volatile boolean stopping;
-    private int served;
+    private final AtomicInteger served = new AtomicInteger();
     private final Set<Thread> requests = ConcurrentHashMap.newKeySet();
 
     private Daemon(ServerSocketChannel server, Path socket, String folder, String stamp, LongSupplier nanoTime,
-            Duration idle) {
+            Duration idle, UserPrincipal user) {
+        this.user = user;
         this.server = server;
         this.socket = socket;
         this.folder = folder;
@@ -90,7 +100,7 @@ public final class Daemon {
         Files.deleteIfExists(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
-        return new Daemon(server, socket, folder, stamp, nanoTime, idle);
+        return new Daemon(server, socket, folder, stamp, nanoTime, idle, Files.getOwner(socket, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** {@code Daemon SOCKET IDLE-MINUTES}, in the folder it serves, with the jar on its class path and nothing else. */
@@ -132,7 +142,7 @@ public final class Daemon {
         if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return folder + " is not a folder";
         }
-        if (!Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+        if (!Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(ownUser())) {
             return folder + " belongs to another user";
         }
         if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
@@ -141,6 +151,16 @@ public final class Daemon {
             return folder + " may be entered by other users (chmod 700 it)";
         }
         return null;
+    }
+
+    /** This JVM's user, as the owner of a file it makes (a user id without a name is still that user). */
+    private static UserPrincipal ownUser() throws IOException {
+        Path probe = Files.createTempFile("policy-daemon", ".owner");
+        try {
+            return Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
     }
 
     static Path lockPath(Path socket) {
@@ -234,13 +254,7 @@ public final class Daemon {
 
     /** One line: the folder, the socket, since when, how many commands ran. */
     String status() {
-        int n;
-        running.lock();
-        try {
-            n = served;
-        } finally {
-            running.unlock();
-        }
+        int n = served.get();
         return "policy daemon: serving " + folder + " at " + socket + " since " + started.truncatedTo(
                 ChronoUnit.SECONDS) + "; " + n + (n == 1 ? " command" : " commands") + " run";
     }
@@ -255,6 +269,9 @@ public final class Daemon {
             }
         }, REQUEST_DEADLINE.toMillis());
         try (client) {
+            if (!client.getOption(ExtendedSocketOptions.SO_PEERCRED).user().equals(user)) {
+                return; // the folder keeps others out; this is for the day it does not
+            }
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
             if (in.readInt() != DaemonProtocol.MAGIC) {
@@ -262,8 +279,10 @@ public final class Daemon {
             }
             int version = in.readInt();
             if (version != DaemonProtocol.VERSION) {
+                // The tool was rebuilt with another protocol: its bin/policy starts a daemon of its own version.
                 deadline.cancel();
                 refuse(out, "this daemon speaks version " + DaemonProtocol.VERSION + ", the client " + version);
+                stop();
                 return;
             }
             DaemonProtocol.Request kind = DaemonProtocol.Request.of(in.readByte());
@@ -286,16 +305,21 @@ public final class Daemon {
                     String cwd = DaemonProtocol.readString(in);
                     String jar = DaemonProtocol.readString(in);
                     List<String> args = DaemonProtocol.readArgs(in);
+                    boolean ansi = in.readBoolean();
                     deadline.cancel();
                     if (!cwd.equals(folder)) {
                         refuse(out, "this daemon runs commands in " + folder + ", not in " + cwd);
+                    } else if (!stillIn(folder)) {
+                        // Moved away and another put in its place: relative paths would reach the old one.
+                        refuse(out, folder + " is another folder than the one this daemon started in");
+                        stop();
                     } else if (stopping) {
                         refuse(out, "this daemon is stopping");
                     } else if (!jar.equals(stamp)) {
                         refuse(out, "the jar was rebuilt since this daemon started");
                         stop();
                     } else {
-                        run(args, out);
+                        run(args, ansi, out);
                     }
                 }
             }
@@ -320,14 +344,21 @@ public final class Daemon {
         out.flush();
     }
 
-    private void run(List<String> args, DataOutputStream out) throws IOException {
-        Frames frames = new Frames(out);
+    private void run(List<String> args, boolean ansi, DataOutputStream out) throws IOException {
+        // The output is kept here and sent once the command ended and let go of the lock: a client that reads
+        // slowly (a pager, Ctrl-Z) holds up no other command.
+        Frames frames = new Frames();
         PrintWriter stdout = frames.writer(DaemonProtocol.Frame.OUT);
         PrintWriter stderr = frames.writer(DaemonProtocol.Frame.ERR);
         int code;
         running.lock();
         try {
-            code = PolicyCommand.execute(args.toArray(String[]::new), stdout, stderr);
+            DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.STARTED, new byte[0], 0, 0);
+            out.flush();
+            code = PolicyCommand.execute(args.toArray(String[]::new), stdout, stderr,
+                    ansi ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
+        } catch (IOException e) {
+            return; // the client left before the command started: it did not run
         } catch (RuntimeException | Error e) {
             // execute reports the commands' own failures; this is one of its own, or the JVM's (out of memory).
             stderr.println("policy: internal error: " + e + "; please report it with the command you ran");
@@ -337,12 +368,23 @@ public final class Daemon {
             }
         } finally {
             lastUsed = nanoTime.getAsLong();
-            served++;
             running.unlock();
         }
+        served.incrementAndGet();
         stdout.flush();
         stderr.flush();
-        frames.exit(code);
+        frames.writeTo(out, code);
+    }
+
+    /** Whether the folder at {@code path} is still the one this JVM works in (the same file, not just the name). */
+    private static boolean stillIn(String path) {
+        try {
+            Object here = Files.readAttributes(Path.of("."), BasicFileAttributes.class).fileKey();
+            Object there = Files.readAttributes(Path.of(path), BasicFileAttributes.class).fileKey();
+            return here != null && here.equals(there);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -386,14 +428,10 @@ public final class Daemon {
         }
     }
 
-    /** A command's two streams, as frames on one connection, in the order they were flushed. */
+    /** A command's two streams, as frames in memory, in the order they were flushed; sent when it ended. */
     private static final class Frames {
-        private final DataOutputStream out;
-        private boolean broken;
-
-        Frames(DataOutputStream out) {
-            this.out = out;
-        }
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final DataOutputStream out = new DataOutputStream(bytes);
 
         PrintWriter writer(DaemonProtocol.Frame frame) {
             OutputStream stream = new OutputStream() {
@@ -403,49 +441,31 @@ public final class Daemon {
                 }
 
                 @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    send(frame, bytes, offset, length);
-                }
-
-                @Override
-                public void flush() {
-                    Frames.this.flush();
+                public void write(byte[] chunk, int offset, int length) {
+                    send(frame, chunk, offset, length);
                 }
             };
-            // As `new PrintWriter(System.out, true)` encodes: this JVM's default charset, flushed at each line.
-            return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+            // As `new PrintWriter(System.out, true)` encodes: System.out's charset (stdout.encoding, Java 18 on),
+            // else the default charset; flushed at each line, so that the two streams keep their order.
+            String encoding = System.getProperty(frame == DaemonProtocol.Frame.OUT ? "stdout.encoding" : "stderr.encoding");
+            Charset charset = encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+            return new PrintWriter(new OutputStreamWriter(stream, charset), true);
         }
 
-        synchronized void send(DaemonProtocol.Frame frame, byte[] bytes, int offset, int length) {
-            if (broken || length == 0) {
-                return;
-            }
-            try {
-                DaemonProtocol.writeFrame(out, frame, bytes, offset, length);
-            } catch (IOException e) {
-                broken = true; // the client is gone; the command still ends as it would have
-            }
-        }
-
-        synchronized void flush() {
-            if (!broken) {
+        synchronized void send(DaemonProtocol.Frame frame, byte[] chunk, int offset, int length) {
+            if (length > 0) {
                 try {
-                    out.flush();
+                    DaemonProtocol.writeFrame(out, frame, chunk, offset, length);
                 } catch (IOException e) {
-                    broken = true;
+                    throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
                 }
             }
         }
 
-        synchronized void exit(int code) {
-            if (!broken) {
-                try {
-                    DaemonProtocol.writeExit(out, code);
-                    out.flush();
-                } catch (IOException e) {
-                    broken = true;
-                }
-            }
+        synchronized void writeTo(DataOutputStream client, int code) throws IOException {
+            bytes.writeTo(client);
+            DaemonProtocol.writeExit(client, code);
+            client.flush();
         }
     }
 }

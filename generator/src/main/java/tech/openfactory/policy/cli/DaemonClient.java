@@ -15,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * Not a command: the small program bin/policy starts instead of the tool when a {@link Daemon} is listening. It
  * hands the daemon the command line and copies what comes back to its own streams and exit code, byte for byte.
- * It loads nothing of the tool but {@link DaemonProtocol}, so it starts as fast as a JVM can.
+ * It loads nothing of the tool but {@link DaemonProtocol} (and, of picocli, the class that decides whether the
+ * terminal takes colours), so it starts nearly as fast as a JVM can.
  *
  * <pre>
  *   DaemonClient SOCKET JAR ARGS...   run ARGS (exit 255: nothing ran, run the tool yourself)
@@ -60,8 +62,28 @@ public final class DaemonClient {
      * connection lost before the end is an internal error.
      */
     static int run(Path socket, Path jar, Path cwd, List<String> args, OutputStream out, OutputStream err) {
+        return run(socket, jar, cwd, args, colours(), out, err);
+    }
+
+    /**
+     * Whether picocli would colour help here. Its rule, off Windows: never with NO_COLOR, always with CLICOLOR_FORCE,
+     * otherwise only on a terminal. So without a terminal and without CLICOLOR_FORCE the answer is no, and picocli's
+     * class that works it out is not loaded (a tenth of this client's start); otherwise it is asked.
+     */
+    static boolean colours() {
+        if (System.console() == null && System.getenv("CLICOLOR_FORCE") == null
+                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win")) {
+            return false;
+        }
+        return CommandLine.Help.Ansi.AUTO.enabled();
+    }
+
+    /** As above, with help coloured or not as {@code ansi} says (picocli's decision, made here, in the client). */
+    static int run(Path socket, Path jar, Path cwd, List<String> args, boolean ansi, OutputStream out,
+            OutputStream err) {
         String stamp;
         SocketChannel channel;
+        boolean started = false;
         try {
             stamp = DaemonProtocol.stamp(jar);
             channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
@@ -74,6 +96,7 @@ public final class DaemonClient {
             DaemonProtocol.writeString(request, cwd.toString());
             DaemonProtocol.writeString(request, stamp);
             DaemonProtocol.writeArgs(request, args);
+            request.writeBoolean(ansi);
             request.flush();
             DataInputStream reply = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             byte[] buffer = new byte[8192];
@@ -92,9 +115,13 @@ public final class DaemonClient {
                     case REFUSED -> {
                         return DaemonProtocol.NOT_SERVED;
                     }
+                    case STARTED -> started = true;
                 }
             }
         } catch (IOException e) {
+            if (!started) {
+                return DaemonProtocol.NOT_SERVED; // it stopped before it took the command: nothing ran
+            }
             try {
                 out.flush();
                 err.write(STOPPED.getBytes(StandardCharsets.UTF_8));

@@ -14,9 +14,11 @@ import java.util.List;
  * What {@link DaemonClient} and {@link Daemon} say to each other over the daemon's Unix socket, defined once. Uses
  * nothing but the JDK: the client loads this class and no other of the tool's.
  *
- * <p>A request: {@link #MAGIC}, {@link #VERSION}, its {@link Request} kind, the client's working folder, the stamp
- * of the jar it means ({@link #stamp}), then the command line, each string as a length and UTF-8 bytes. The reply:
- * frames of a {@link Frame} kind, a length and that many bytes, until an {@code EXIT} or a {@code REFUSED} frame.
+ * <p>A request: {@link #MAGIC}, {@link #VERSION}, its {@link Request} kind; for {@code RUN} then the client's
+ * working folder, the stamp of the jar it means ({@link #stamp}), the command line (each string as a length and
+ * UTF-8 bytes) and one byte, 1 when picocli colours help in the client's terminal. The reply: frames of a {@link
+ * Frame} kind, a length and that many bytes: {@code STARTED} when the command is sure to run, its output, and last
+ * {@code EXIT}; or {@code REFUSED} alone.
  */
 final class DaemonProtocol {
     /** The first bytes of every request; anything else on the socket is refused unread. */
@@ -68,7 +70,12 @@ final class DaemonProtocol {
         /** The command ended: four bytes, its exit code. The last frame. */
         EXIT(3),
         /** The daemon ran nothing, for the reason given in UTF-8 (another folder, a rebuilt jar). The last frame. */
-        REFUSED(4);
+        REFUSED(4),
+        /**
+         * Empty: the command is sure to run now. A connection lost before it means nothing ran (the client runs the
+         * command itself); after it, the command may have done part of its work, and is never run twice.
+         */
+        STARTED(5);
 
         final int code;
 

@@ -47,8 +47,16 @@ public final class PolicyCommand implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /** Runs the command line with the given streams; returns the exit code. Help is coloured as picocli decides. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, CommandLine.Help.Ansi.AUTO);
+    }
+
+    /**
+     * As above, with help and usage errors coloured or not as {@code ansi} says: the daemon runs a command with what
+     * picocli decided in the client, whose terminal and environment the output goes to.
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.Help.Ansi ansi) {
         CommandLine cli = new CommandLine(new PolicyCommand());
         Class<?> named = null;
         for (Class<?> subcommand : SUBCOMMANDS) {
@@ -62,6 +70,7 @@ public final class PolicyCommand implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         cli.setUsageHelpWidth(100);
         cli.registerConverter(LocalDate.class, PolicyCommand::date);
         java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();

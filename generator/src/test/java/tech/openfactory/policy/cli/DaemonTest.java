@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tech.openfactory.policy.site.Project;
 
 /**
@@ -222,12 +224,30 @@ class DaemonTest {
     @Test
     void a_client_that_says_nothing_holds_up_no_other() throws IOException {
         try (SocketChannel silent = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            assertSame(direct("--version"), viaDaemon(HERE, "--version"), "with a silent client connected");
+            // Well within the 10 s a silent client is given, after which even a one-at-a-time daemon would answer.
+            Result served = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> viaDaemon(HERE, "--version"));
+            assertSame(direct("--version"), served, "with a silent client connected");
         }
     }
 
     @Test
-    void a_daemon_of_another_version_refuses_and_the_client_runs_nothing() throws IOException {
+    void colours_help_as_picocli_decided_in_the_client() {
+        for (boolean ansi : new boolean[] {true, false}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = DaemonClient.run(socket, jar, HERE, List.of("check", "--help"), ansi, out, err);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            PolicyCommand.execute(new String[] {"check", "--help"}, new PrintWriter(expected, true),
+                    new PrintWriter(new ByteArrayOutputStream(), true),
+                    ansi ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
+            assertEquals(ExitCode.OK.code(), exit);
+            assertEquals(expected.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+            assertEquals(ansi, out.toString(StandardCharsets.UTF_8).contains("\u001B["), "colours: " + ansi);
+        }
+    }
+
+    @Test
+    void a_daemon_of_another_version_refuses_and_stops() throws Exception {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
             out.writeInt(DaemonProtocol.MAGIC);
@@ -240,10 +260,33 @@ class DaemonTest {
             assertEquals("this daemon speaks version " + DaemonProtocol.VERSION + ", the client "
                     + (DaemonProtocol.VERSION + 1), new String(reason, StandardCharsets.UTF_8));
         }
+        serving.join(10_000);
+        daemon.awaitRequests();
+        assertFalse(serving.isAlive(), "it stops, so that the rebuilt tool can start a daemon of its own version");
+        assertFalse(Files.exists(socket));
     }
 
     @Test
     void a_connection_lost_mid_command_is_an_internal_error_and_never_run_twice() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = hangUpAfter(true, out, err);
+        assertEquals(ExitCode.INTERNAL_ERROR.code(), exit);
+        assertEquals("content/privacy/policy.yaml: val", out.toString(StandardCharsets.UTF_8));
+        assertEquals("policy: the daemon stopped before the command ended; run it again, or with POLICY_DAEMON=off\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_connection_lost_before_the_command_started_is_not_served() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(DaemonProtocol.NOT_SERVED, hangUpAfter(false, out, err), "bin/policy runs it in a fresh JVM");
+        assertEquals(0, out.size() + err.size());
+    }
+
+    /** A daemon that reads the request whole, says it started (or not), sends half a line and is gone. */
+    private int hangUpAfter(boolean started, ByteArrayOutputStream out, ByteArrayOutputStream err) throws Exception {
         Path other = dir.resolve("run/hangs-up.sock");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(other));
@@ -257,23 +300,22 @@ class DaemonTest {
                     DaemonProtocol.readString(in);
                     DaemonProtocol.readString(in);
                     DaemonProtocol.readArgs(in);
-                    DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
-                    byte[] half = "content/privacy/policy.yaml: val".getBytes(StandardCharsets.UTF_8);
-                    DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.OUT, half, 0, half.length);
-                    out.flush();
+                    in.readBoolean();
+                    if (started) {
+                        DataOutputStream reply = new DataOutputStream(Channels.newOutputStream(client));
+                        DaemonProtocol.writeFrame(reply, DaemonProtocol.Frame.STARTED, new byte[0], 0, 0);
+                        byte[] half = "content/privacy/policy.yaml: val".getBytes(StandardCharsets.UTF_8);
+                        DaemonProtocol.writeFrame(reply, DaemonProtocol.Frame.OUT, half, 0, half.length);
+                        reply.flush();
+                    }
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }
             });
             hangUp.start();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
             int exit = DaemonClient.run(other, jar, HERE, List.of("check"), out, err);
             hangUp.join();
-            assertEquals(ExitCode.INTERNAL_ERROR.code(), exit);
-            assertEquals("content/privacy/policy.yaml: val", out.toString(StandardCharsets.UTF_8));
-            assertEquals("policy: the daemon stopped before the command ended; run it again, or with POLICY_DAEMON=off\n",
-                    err.toString(StandardCharsets.UTF_8));
+            return exit;
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.openfactory.policy.site.Project;
@@ -160,6 +161,18 @@ class LauncherIT {
             }
             assertEquals(before + commands().size(), commandsRun(env), "the daemon ran each of them");
 
+            // Nothing of one command is kept for the next: the same check, after the policy broke, fails.
+            Path content = dir.resolve("content");
+            PathUtils.copyDirectory(ROOT.resolve("content"), content);
+            Path policy = content.resolve("privacy/policy.yaml");
+            String[] check = {"check", "--content", content.toString()};
+            assertSame(plain(ROOT, check), launcher(ROOT, env, check), "check, through the daemon");
+            Files.writeString(policy, Files.readString(policy).replaceFirst("minimumAge: \\d+", "minimumAge: 400"));
+            Result broken = plain(ROOT, check);
+            assertEquals(1, broken.exit(), broken.text());
+            assertSame(broken, launcher(ROOT, env, check), "check of the policy broken since, through the daemon");
+            assertEquals(before + commands().size() + 2, commandsRun(env));
+
             String[] common = {"build", "--content", ROOT.resolve("content").toString(), "--templates",
                 ROOT.resolve("templates").toString(), "--as-of", "2026-06-01", "--out"};
             Path a = dir.resolve("a/site");
@@ -171,7 +184,7 @@ class LauncherIT {
             Map<String, byte[]> right = Project.tree(b);
             assertEquals(left.keySet(), right.keySet());
             left.forEach((file, bytes) -> assertArrayEquals(bytes, right.get(file), file));
-            assertEquals(before + commands().size() + 1, commandsRun(env));
+            assertEquals(before + commands().size() + 3, commandsRun(env));
 
             assertEquals(0, launcher(ROOT, env, "--stop-daemon").exit());
             String none = new String(launcher(ROOT, env, "--daemon-status").out(), StandardCharsets.UTF_8);
