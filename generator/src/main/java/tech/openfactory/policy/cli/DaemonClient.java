@@ -12,9 +12,12 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import jdk.net.ExtendedSocketOptions;
 import picocli.CommandLine;
 
 /**
@@ -87,6 +90,12 @@ public final class DaemonClient {
         try {
             stamp = DaemonProtocol.stamp(jar);
             channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            // The daemon is its user's, as bin/policy checked the socket's folder is: not another's who put one there.
+            if (!channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user()
+                    .equals(Files.getOwner(socket.toAbsolutePath().getParent(), LinkOption.NOFOLLOW_LINKS))) {
+                channel.close();
+                return DaemonProtocol.NOT_SERVED;
+            }
         } catch (IOException | RuntimeException e) {
             return DaemonProtocol.NOT_SERVED;
         }

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -327,6 +330,26 @@ class DaemonTest {
         assertNull(Daemon.privateFolder(socket.getParent()));
         Path link = Files.createSymbolicLink(dir.resolve("link"), socket.getParent());
         assertEquals(link + " is not a folder", Daemon.privateFolder(link));
+    }
+
+    @Test
+    void the_client_talks_only_to_a_daemon_of_the_user_whose_folder_holds_the_socket() throws IOException {
+        UserPrincipalLookupService users = socket.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal me = Files.getOwner(socket.getParent());
+        UserPrincipal nobody;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            Files.setOwner(socket.getParent(), nobody); // needs root: as another user's folder would be
+        } catch (IOException e) {
+            Assumptions.abort("cannot give a folder to another user here: " + e);
+            return;
+        }
+        try {
+            assertEquals(DaemonProtocol.NOT_SERVED, viaDaemon(HERE, "--version").exit());
+        } finally {
+            Files.setOwner(socket.getParent(), me);
+        }
+        assertEquals(ExitCode.OK.code(), viaDaemon(HERE, "--version").exit());
     }
 
     @Test

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -194,12 +198,56 @@ class LauncherIT {
         }
     }
 
+    /**
+     * In a copy of the project: a daemon whose jar was rebuilt since, and one that died and left its socket behind,
+     * are not used; the command runs in a fresh JVM, prints what the plain jar prints, and a new daemon takes over.
+     */
+    @Test
+    void a_rebuilt_jar_or_a_dead_daemon_falls_back_to_a_fresh_jvm(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("project");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("generator/target"));
+        Files.copy(ROOT.resolve("bin/policy"), root.resolve("bin/policy"));
+        Path jar = Files.copy(ROOT.resolve("generator/target/policy.jar"), root.resolve("generator/target/policy.jar"));
+        Path run = Files.createDirectory(dir.resolve("run"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Map<String, String> env = Map.of("POLICY_DAEMON", "on", "XDG_RUNTIME_DIR", run.toString());
+        String[] check = {"check", "--content", ROOT.resolve("content").toString()};
+        try {
+            Result expected = plain(root, check);
+            assertSame(expected, launcher(root, env, check), "the first command");
+            int before = commandsRun(root, env);
+            assertSame(expected, launcher(root, env, check), "through the daemon");
+            assertEquals(before + 1, commandsRun(root, env));
+
+            Files.setLastModifiedTime(jar, FileTime.from(Instant.now())); // seconds after the daemon started
+            assertSame(plain(root, check), launcher(root, env, check), "after the jar was rebuilt");
+            assertEquals(0, commandsRun(root, env), "a new daemon, which has run nothing yet");
+
+            String status = new String(launcher(root, env, "--daemon-status").out(), StandardCharsets.UTF_8);
+            Path socket = Path.of(status.replaceFirst("(?s)^policy daemon: serving .* at (\\S+) since .*$", "$1"));
+            assertEquals(0, launcher(root, env, "--stop-daemon").exit());
+            try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                dead.bind(UnixDomainSocketAddress.of(socket)); // its file stays: a daemon that died
+            }
+            assertTrue(Files.exists(socket));
+            assertSame(plain(root, check), launcher(root, env, check), "with the socket of a dead daemon");
+            assertEquals(0, commandsRun(root, env), "a new daemon listens there");
+        } finally {
+            launcher(root, env, "--stop-daemon");
+        }
+    }
+
     /** The daemon's count of commands run, once it listens (it starts in the background: up to a minute). */
     private static int commandsRun(Map<String, String> env) throws Exception {
+        return commandsRun(ROOT, env);
+    }
+
+    private static int commandsRun(Path root, Map<String, String> env) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         String status = "";
         while (System.nanoTime() < deadline) {
-            status = new String(launcher(ROOT, env, "--daemon-status").out(), StandardCharsets.UTF_8);
+            status = new String(launcher(root, env, "--daemon-status").out(), StandardCharsets.UTF_8);
             Matcher serving = SERVING.matcher(status);
             if (serving.matches()) {
                 return Integer.parseInt(serving.group(1));
