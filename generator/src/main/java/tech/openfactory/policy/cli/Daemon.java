@@ -20,6 +20,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ public final class Daemon {
             warm.setDaemon(true);
             warm.start();
             daemon.serve();
-            daemon.awaitRequests();
+            daemon.awaitRequests(Duration.ofSeconds(10));
             warm.join();
         }
         System.exit(0);
@@ -155,7 +156,14 @@ public final class Daemon {
 
     /** This JVM's user, as the owner of a file it makes (a user id without a name is still that user). */
     private static UserPrincipal ownUser() throws IOException {
-        Path probe = Files.createTempFile("policy-daemon", ".owner");
+        Path probe;
+        try {
+            probe = Files.createTempFile("policy-daemon", ".owner");
+        } catch (IOException e) {
+            // No temporary file to be had (a full or read-only /tmp): the user's name, as Java knows it.
+            return FileSystems.getDefault().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+        }
         try {
             return Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
         } finally {
@@ -208,10 +216,16 @@ public final class Daemon {
         }
     }
 
-    /** Waits for the requests taken before the daemon stopped: a command that started ends as it would have. */
-    void awaitRequests() throws InterruptedException {
+    /**
+     * Waits for the commands taken before the daemon stopped to end (a command that started ends as it would have),
+     * then gives their output {@code grace} to reach clients: one that stopped reading keeps no daemon alive.
+     */
+    void awaitRequests(Duration grace) throws InterruptedException {
+        running.lock(); // fair: the requests waiting go first, and refuse, since the daemon is stopping
+        running.unlock();
+        long deadline = System.nanoTime() + grace.toNanos();
         for (Thread thread : List.copyOf(requests)) {
-            thread.join();
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
     }
 
@@ -353,6 +367,11 @@ public final class Daemon {
         int code;
         running.lock();
         try {
+            if (stopping || !stillIn(folder)) {
+                // Waited while the daemon stopped (an Error, a rebuilt jar, --stop-daemon): the client runs it.
+                refuse(out, "this daemon stopped");
+                return;
+            }
             DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.STARTED, new byte[0], 0, 0);
             out.flush();
             code = PolicyCommand.execute(args.toArray(String[]::new), stdout, stderr,

@@ -74,7 +74,7 @@ public final class DaemonClient {
      * class that works it out is not loaded (a tenth of this client's start); otherwise it is asked.
      */
     static boolean colours() {
-        if (System.console() == null && System.getenv("CLICOLOR_FORCE") == null
+        if (System.console() == null && System.getenv("CLICOLOR_FORCE") == null && System.getProperty("picocli.ansi") == null
                 && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win")) {
             return false;
         }
@@ -89,13 +89,7 @@ public final class DaemonClient {
         boolean started = false;
         try {
             stamp = DaemonProtocol.stamp(jar);
-            channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
-            // The daemon is its user's, as bin/policy checked the socket's folder is: not another's who put one there.
-            if (!channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user()
-                    .equals(Files.getOwner(socket.toAbsolutePath().getParent(), LinkOption.NOFOLLOW_LINKS))) {
-                channel.close();
-                return DaemonProtocol.NOT_SERVED;
-            }
+            channel = connect(socket);
         } catch (IOException | RuntimeException e) {
             return DaemonProtocol.NOT_SERVED;
         }
@@ -144,7 +138,7 @@ public final class DaemonClient {
 
     /** Asks the daemon at {@code socket} to stop; 0 whether one was running or not. */
     static int stop(Path socket) {
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        try (SocketChannel channel = connect(socket)) {
             ask(channel, DaemonProtocol.Request.STOP);
             // Wait for the daemon to close its end: it has stopped listening by then.
             Channels.newInputStream(channel).read();
@@ -157,7 +151,7 @@ public final class DaemonClient {
     /** Prints what the daemon at {@code socket} serves, or that none runs there; 0 either way. */
     static int status(Path socket, PrintStream out) {
         String line = "policy daemon: none at " + socket;
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        try (SocketChannel channel = connect(socket)) {
             ask(channel, DaemonProtocol.Request.STATUS);
             DataInputStream reply = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             if (DaemonProtocol.readFrameKind(reply) == DaemonProtocol.Frame.OUT) {
@@ -170,6 +164,20 @@ public final class DaemonClient {
         }
         out.println(line);
         return ExitCode.OK.code();
+    }
+
+    /**
+     * A connection to the daemon at {@code socket}, if it is the user's who owns the socket's folder (bin/policy
+     * checked that is its own user): never one another user put there.
+     */
+    private static SocketChannel connect(Path socket) throws IOException {
+        SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        if (!channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user()
+                .equals(Files.getOwner(socket.toAbsolutePath().getParent(), LinkOption.NOFOLLOW_LINKS))) {
+            channel.close();
+            throw new IOException("the daemon at " + socket + " is another user's");
+        }
+        return channel;
     }
 
     private static void ask(SocketChannel channel, DaemonProtocol.Request kind) throws IOException {

@@ -82,7 +82,7 @@ class DaemonTest {
     void stop() throws InterruptedException {
         daemon.stop();
         serving.join(10_000);
-        daemon.awaitRequests();
+        daemon.awaitRequests(Duration.ofSeconds(10));
     }
 
     private Result viaDaemon(Path cwd, String... args) {
@@ -177,7 +177,7 @@ class DaemonTest {
         assertEquals(DaemonProtocol.NOT_SERVED, result.exit());
         assertEquals(0, result.out().length + result.err().length);
         serving.join(10_000);
-        daemon.awaitRequests();
+        daemon.awaitRequests(Duration.ofSeconds(10));
         assertTrue(daemon.stopped());
         assertFalse(Files.exists(socket), "the socket is removed");
     }
@@ -264,7 +264,7 @@ class DaemonTest {
                     + (DaemonProtocol.VERSION + 1), new String(reason, StandardCharsets.UTF_8));
         }
         serving.join(10_000);
-        daemon.awaitRequests();
+        daemon.awaitRequests(Duration.ofSeconds(10));
         assertFalse(serving.isAlive(), "it stops, so that the rebuilt tool can start a daemon of its own version");
         assertFalse(Files.exists(socket));
     }

@@ -58,6 +58,7 @@ class LauncherIT {
             builder.environment().put("POLICY_DAEMON", "off");
             builder.environment().remove("JDK_JAVA_OPTIONS");
             builder.environment().remove("JAVA_TOOL_OPTIONS");
+            builder.environment().remove("_JAVA_OPTIONS");
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putAll(env);
             int exit = builder.start().waitFor();
@@ -176,6 +177,18 @@ class LauncherIT {
             assertEquals(1, broken.exit(), broken.text());
             assertSame(broken, launcher(ROOT, env, check), "check of the policy broken since, through the daemon");
             assertEquals(before + commands().size() + 2, commandsRun(env));
+
+            // With JDK_JAVA_OPTIONS set, every JVM says "Picked up": the command runs in one JVM, which says it once.
+            Map<String, String> options = Map.of("JDK_JAVA_OPTIONS", "-Dpolicy.unused=1");
+            Map<String, String> withOptions = new java.util.HashMap<>(env);
+            withOptions.putAll(options);
+            List<String> plainVersion = List.of(JAVA.toString(), "-jar", ROOT.resolve("generator/target/policy.jar")
+                    .toString(), "--version");
+            Result picked = exec(ROOT, options, plainVersion);
+            assertTrue(new String(picked.err(), StandardCharsets.UTF_8).startsWith("NOTE: Picked up JDK_JAVA_OPTIONS"),
+                    picked.text());
+            assertSame(picked, launcher(ROOT, withOptions, "--version"), "with JDK_JAVA_OPTIONS set");
+            assertEquals(before + commands().size() + 2, commandsRun(env), "not through the daemon");
 
             String[] common = {"build", "--content", ROOT.resolve("content").toString(), "--templates",
                 ROOT.resolve("templates").toString(), "--as-of", "2026-06-01", "--out"};
