@@ -266,6 +266,11 @@ public final class Daemon {
         return stopping;
     }
 
+    /** The lock each command holds while it runs: a seam, so that a test can keep a command waiting. */
+    ReentrantLock commands() {
+        return running;
+    }
+
     /** One line: the folder, the socket, since when, how many commands ran. */
     String status() {
         int n = served.get();

@@ -214,6 +214,30 @@ class DaemonTest {
     }
 
     @Test
+    void a_command_that_waited_while_the_daemon_stopped_is_refused_not_run() throws Exception {
+        Path out = dir.resolve("site");
+        String[] build = {"build", "--content", ROOT.resolve("content").toString(), "--templates",
+            ROOT.resolve("templates").toString(), "--out", out.toString()};
+        daemon.commands().lock(); // a command running
+        int[] exit = new int[1];
+        Thread waiting = new Thread(() -> exit[0] = viaDaemon(HERE, build).exit());
+        try {
+            waiting.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!daemon.commands().hasQueuedThreads() && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // until the request, checked and taken, waits for the lock
+            }
+            assertTrue(daemon.commands().hasQueuedThreads(), "the request waits for the command before it");
+            daemon.stop();
+        } finally {
+            daemon.commands().unlock();
+        }
+        waiting.join(10_000);
+        assertEquals(DaemonProtocol.NOT_SERVED, exit[0], "bin/policy runs it in a fresh JVM");
+        assertFalse(Files.exists(out), "the stopped daemon ran nothing");
+    }
+
+    @Test
     void a_stale_socket_is_not_served() throws IOException {
         Path stale = dir.resolve("run/stale.sock");
         try (ServerSocketChannel gone = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
