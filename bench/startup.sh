@@ -36,12 +36,6 @@ ARCHIVE=$(cut -d' ' -f1 generator/target/policy.archive 2>/dev/null || echo none
 OUT=$WORK/out
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-# Start on a quiet machine where it becomes one: wait up to SETTLE seconds (default 120) for the 1-minute load
-# average to fall below 1.0 (the build above raises it); the table states it either way.
-for _ in $(seq "$(( ${SETTLE:-120} / 5 ))"); do
-  awk '{ exit !($1 < 1.0) }' /proc/loadavg && break
-  sleep 5
-done
 # bin/policy's daemon, in a runtime folder of this run's own: started by a first command, then warmed by twenty
 # more (its own warm-up holds the commands back while it lasts), stopped at the end.
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/policy-bench.XXXXXX") && chmod 700 "$RUN"
@@ -52,6 +46,8 @@ for _ in $(seq 60); do $DAEMON --daemon-status | grep -q '^policy daemon: servin
 $DAEMON --daemon-status | grep -q '^policy daemon: serving' || { echo "bench/startup.sh: the daemon did not start" >&2; exit 1; }
 for _ in $(seq 10); do $DAEMON check >/dev/null; rm -rf "$OUT"; $DAEMON build --out "$OUT" >/dev/null; done
 SERVED_BEFORE=$($DAEMON --daemon-status)
+# Start on a quiet machine where it becomes one: wait up to SETTLE seconds (default 120) for the 1-minute load
+# average to fall below 1.0 (the build and the daemon's warm-up above raise it); the table states it either way.
 for _ in $(seq "$(( ${SETTLE:-120} / 5 ))"); do
   awk '{ exit !($1 < 1.0) }' /proc/loadavg && break
   sleep 5

@@ -46,17 +46,20 @@ import picocli.CommandLine;
 
 /**
  * Not a command: the tool kept running between commands, so that bin/policy's second {@code check} pays neither a
- * JVM's start nor cold code. bin/policy starts one per working folder, jar and JVM, in the background, the first
- * time it runs there (set-up: README, "A fast start"); {@link DaemonClient} then hands it each command line.
+ * JVM's start nor cold code. bin/policy starts one per folder, jar, Java, locale, time zone and umask, in the
+ * background, the first time it runs there (README, "The command line"); {@link DaemonClient} then hands it each
+ * command line.
  *
  * <p>A command runs here exactly as {@code java -jar policy.jar} runs it in the same folder: {@link
  * PolicyCommand#execute} with fresh objects, reading every file anew (nothing of one command is kept for the next),
- * its two streams sent back byte for byte in this JVM's default charset, as {@code System.out} would encode them.
- * Commands run one at a time, in the order they arrive. The daemon refuses, and runs nothing, for a client in another
- * folder or for a jar other than its own (then it stops, and bin/policy starts a new one); it stops after {@code idle}
- * without a command, or when asked ({@code bin/policy --stop-daemon}).
+ * its two streams sent back byte for byte, encoded as {@code System.out} would encode them, its help coloured as
+ * picocli decided in the client. Commands run one at a time, in the order they arrive. The daemon refuses, and runs
+ * nothing, for a client in another folder, of another protocol version or for a jar other than its own (then it
+ * stops, and bin/policy starts a new one); it stops after {@code idle} without a command, or when asked
+ * ({@code bin/policy --stop-daemon}).
  *
- * <p>Only its user can reach it: the socket is in a folder only they may enter, which it checks before listening.
+ * <p>Only its user can reach it: the socket is in a folder only they may enter, which it checks before listening,
+ * and it answers no connection from another user.
  */
 public final class Daemon {
     /** How long a new daemon waits for the one it replaces to let go of the lock. */
@@ -81,11 +84,11 @@ public final class Daemon {
 
     private Daemon(ServerSocketChannel server, Path socket, String folder, String stamp, LongSupplier nanoTime,
             Duration idle, UserPrincipal user) {
-        this.user = user;
         this.server = server;
         this.socket = socket;
         this.folder = folder;
         this.stamp = stamp;
+        this.user = user;
         this.nanoTime = nanoTime;
         this.idle = idle;
         this.lastUsed = nanoTime.getAsLong();
@@ -328,12 +331,6 @@ public final class Daemon {
                     deadline.cancel();
                     if (!cwd.equals(folder)) {
                         refuse(out, "this daemon runs commands in " + folder + ", not in " + cwd);
-                    } else if (!stillIn(folder)) {
-                        // Moved away and another put in its place: relative paths would reach the old one.
-                        refuse(out, folder + " is another folder than the one this daemon started in");
-                        stop();
-                    } else if (stopping) {
-                        refuse(out, "this daemon is stopping");
                     } else if (!jar.equals(stamp)) {
                         refuse(out, "the jar was rebuilt since this daemon started");
                         stop();
@@ -372,9 +369,16 @@ public final class Daemon {
         int code;
         running.lock();
         try {
-            if (stopping || !stillIn(folder)) {
-                // Waited while the daemon stopped (an Error, a rebuilt jar, --stop-daemon): the client runs it.
+            // Checked here, under the lock, so that a request that waited for it sees what happened meanwhile.
+            if (stopping) {
+                // It stopped while this waited (an Error, a rebuilt jar, --stop-daemon): the client runs it.
                 refuse(out, "this daemon stopped");
+                return;
+            }
+            if (!stillIn(folder)) {
+                // Moved away and another put in its place: relative paths would reach the old one.
+                refuse(out, folder + " is another folder than the one this daemon started in");
+                stop();
                 return;
             }
             DaemonProtocol.writeFrame(out, DaemonProtocol.Frame.STARTED, new byte[0], 0, 0);

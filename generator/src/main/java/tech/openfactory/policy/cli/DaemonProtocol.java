@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * What {@link DaemonClient} and {@link Daemon} say to each other over the daemon's Unix socket, defined once. Uses
@@ -49,12 +50,7 @@ final class DaemonProtocol {
         }
 
         static Request of(int code) {
-            for (Request request : values()) {
-                if (request.code == code) {
-                    return request;
-                }
-            }
-            return null;
+            return byCode(values(), request -> request.code, code);
         }
     }
 
@@ -84,16 +80,21 @@ final class DaemonProtocol {
         }
 
         static Frame of(int code) {
-            for (Frame frame : values()) {
-                if (frame.code == code) {
-                    return frame;
-                }
-            }
-            return null;
+            return byCode(values(), frame -> frame.code, code);
         }
     }
 
     private DaemonProtocol() {
+    }
+
+    /** The value whose wire code is {@code code}, or null: a byte no version gave a meaning. */
+    private static <E> E byCode(E[] values, ToIntFunction<E> codeOf, int code) {
+        for (E value : values) {
+            if (codeOf.applyAsInt(value) == code) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** The jar as it is now: its path, size and modification time. A rebuilt jar has another stamp. */
